@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import type { Attempt, AppendChunkResult, Peaks } from './attempts';
+import { AppendChunkInput, AttemptIdInput, ListAttemptsInput, StartAttemptInput } from './attempts';
+import type { RetakeEvent } from './events';
+import { ById } from './ids';
+import type { Prompt, Story } from './library';
+import { CreatePromptInput, CreateStoryInput, ListPromptsInput, UpdatePromptInput, UpdateStoryInput } from './library';
+import type { Settings } from './settings';
+import { UpdateSettingsInput } from './settings';
+
+/**
+ * Everything the renderer may ask of main. Every method takes at most one plain-object
+ * argument, validated in main by the schema of the same name in `apiInputs`.
+ */
+export interface RetakeApi {
+  listPrompts(input: z.input<typeof ListPromptsInput>): Promise<Prompt[]>;
+  createPrompt(input: z.input<typeof CreatePromptInput>): Promise<Prompt>;
+  updatePrompt(input: z.input<typeof UpdatePromptInput>): Promise<Prompt>;
+
+  listStories(input: Record<string, never>): Promise<Story[]>;
+  createStory(input: z.input<typeof CreateStoryInput>): Promise<Story>;
+  updateStory(input: z.input<typeof UpdateStoryInput>): Promise<Story>;
+  deleteStory(input: z.input<typeof ById>): Promise<void>;
+
+  getSettings(input: Record<string, never>): Promise<Settings>;
+  updateSettings(input: z.input<typeof UpdateSettingsInput>): Promise<Settings>;
+
+  listAttempts(input: z.input<typeof ListAttemptsInput>): Promise<Attempt[]>;
+  getAttempt(input: z.input<typeof AttemptIdInput>): Promise<Attempt>;
+  startAttempt(input: z.input<typeof StartAttemptInput>): Promise<Attempt>;
+  appendChunk(input: z.input<typeof AppendChunkInput>): Promise<AppendChunkResult>;
+  stopAttempt(input: z.input<typeof AttemptIdInput>): Promise<Attempt>;
+  getPeaks(input: z.input<typeof AttemptIdInput>): Promise<Peaks>;
+  /** Marks a recovered attempt's notice as seen. */
+  acknowledgeRecovery(input: z.input<typeof AttemptIdInput>): Promise<Attempt>;
+}
+
+export type ApiMethod = keyof RetakeApi;
+export type ApiInput<M extends ApiMethod> = Parameters<RetakeApi[M]>[0];
+export type ApiOutput<M extends ApiMethod> = Awaited<ReturnType<RetakeApi[M]>>;
+
+const Empty = z.object({}).strict();
+
+/** The validator for each method's argument; a method without one is a compile error. */
+export const apiInputs = {
+  listPrompts: ListPromptsInput,
+  createPrompt: CreatePromptInput,
+  updatePrompt: UpdatePromptInput,
+  listStories: Empty,
+  createStory: CreateStoryInput,
+  updateStory: UpdateStoryInput,
+  deleteStory: ById,
+  getSettings: Empty,
+  updateSettings: UpdateSettingsInput,
+  listAttempts: ListAttemptsInput,
+  getAttempt: AttemptIdInput,
+  startAttempt: StartAttemptInput,
+  appendChunk: AppendChunkInput,
+  stopAttempt: AttemptIdInput,
+  getPeaks: AttemptIdInput,
+  acknowledgeRecovery: AttemptIdInput,
+} satisfies { [M in ApiMethod]: z.ZodType<unknown, ApiInput<M>> };
+
+export const API_METHODS = Object.keys(apiInputs) as ApiMethod[];
+
+export type MediaKind = 'video' | 'poster';
+
+/** What a host adds around the api: push events and how media is addressed. */
+export interface RetakeBridge extends RetakeApi {
+  /** Subscribe to pushed events; returns the unsubscribe function. */
+  onEvent(listener: (event: RetakeEvent) => void): () => void;
+  /** The URL the renderer may load an attempt's media from; never a file path. */
+  mediaUrl(attemptId: number, kind: MediaKind): string;
+}

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { Id } from './ids';
+import { LIMITS } from './limits';
+
+export const AttemptStatus = z.enum(['recording', 'finalizing', 'ready', 'recovered', 'failed']);
+export type AttemptStatus = z.infer<typeof AttemptStatus>;
+
+export const RecordingMode = z.enum(['video', 'audio']);
+export type RecordingMode = z.infer<typeof RecordingMode>;
+
+export const Attempt = z.object({
+  id: Id,
+  promptId: Id,
+  promptText: z.string(),
+  storyId: Id.nullable(),
+  mode: RecordingMode,
+  status: AttemptStatus,
+  /** Why finalising failed, in words a user can act on; null unless failed. */
+  failureReason: z.string().nullable(),
+  startedAt: z.string(),
+  endedAt: z.string().nullable(),
+  /** Probed from the finalised file, never trusted from the renderer. */
+  durationMs: z.number().int().nullable(),
+  targetSeconds: z.number().int(),
+  sizeBytes: z.number().int().nullable(),
+  hasPoster: z.boolean(),
+  /** True until the user has seen the notice that this attempt was recovered. */
+  recoveryUnseen: z.boolean(),
+});
+export type Attempt = z.infer<typeof Attempt>;
+
+export const MimeType = z
+  .string()
+  .max(100)
+  .regex(/^(video|audio)\/webm(;.*)?$/, 'recordings must be WebM');
+
+export const StartAttemptInput = z
+  .object({
+    promptId: Id,
+    storyId: Id.nullable().optional(),
+    mode: RecordingMode,
+    mimeType: MimeType,
+    targetSeconds: z.number().int().min(10).max(LIMITS.targetSecondsMax),
+  })
+  .strict();
+export type StartAttemptInput = z.infer<typeof StartAttemptInput>;
+
+export const AppendChunkInput = z
+  .object({
+    attemptId: Id,
+    /** Starts at 0 and rises by one; a gap or repeat is refused so the file is never garbled. */
+    seq: z.number().int().min(0).max(10_000_000),
+    data: z
+      .instanceof(Uint8Array)
+      .refine((d) => d.byteLength > 0, 'chunk is empty')
+      .refine((d) => d.byteLength <= LIMITS.chunkBytes, `chunk is larger than ${LIMITS.chunkBytes} bytes`),
+  })
+  .strict();
+export type AppendChunkInput = z.infer<typeof AppendChunkInput>;
+
+export const AppendChunkResult = z.object({ bytes: z.number().int() });
+export type AppendChunkResult = z.infer<typeof AppendChunkResult>;
+
+export const AttemptIdInput = z.object({ attemptId: Id }).strict();
+export type AttemptIdInput = z.infer<typeof AttemptIdInput>;
+
+export const ListAttemptsInput = z
+  .object({ promptId: Id.optional(), limit: z.number().int().min(1).max(1000).optional() })
+  .strict();
+export type ListAttemptsInput = z.infer<typeof ListAttemptsInput>;
+
+export const Peaks = z.object({
+  durationMs: z.number().int(),
+  /** Buckets per second of `peaks`. */
+  rate: z.number().int(),
+  /** Max |amplitude| per bucket, 0..1. */
+  peaks: z.array(z.number()),
+});
+export type Peaks = z.infer<typeof Peaks>;

@@ -1,0 +1,44 @@
+import type { ApiInput, ApiMethod, ApiOutput, MediaKind, RetakeBridge } from './api';
+import type { Envelope } from './errors';
+import { RetakeError } from './errors';
+import type { RetakeEvent } from './events';
+
+export interface Transport {
+  invoke(method: ApiMethod, input: unknown): Promise<Envelope<unknown>>;
+  onEvent(listener: (event: RetakeEvent) => void): () => void;
+  mediaUrl(attemptId: number, kind: MediaKind): string;
+}
+
+/**
+ * The one client both the Electron preload and the browser web client expose. Written
+ * out method by method so the compiler checks it against RetakeApi.
+ */
+export function createBridge(transport: Transport) {
+  const call =
+    <M extends ApiMethod>(method: M) =>
+    async (input: ApiInput<M>): Promise<ApiOutput<M>> => {
+      const reply = await transport.invoke(method, input ?? {});
+      if (!reply.ok) throw new RetakeError(reply.error.code, reply.error.message);
+      return reply.value as ApiOutput<M>;
+    };
+  return {
+    listPrompts: call('listPrompts'),
+    createPrompt: call('createPrompt'),
+    updatePrompt: call('updatePrompt'),
+    listStories: call('listStories'),
+    createStory: call('createStory'),
+    updateStory: call('updateStory'),
+    deleteStory: call('deleteStory'),
+    getSettings: call('getSettings'),
+    updateSettings: call('updateSettings'),
+    listAttempts: call('listAttempts'),
+    getAttempt: call('getAttempt'),
+    startAttempt: call('startAttempt'),
+    appendChunk: call('appendChunk'),
+    stopAttempt: call('stopAttempt'),
+    getPeaks: call('getPeaks'),
+    acknowledgeRecovery: call('acknowledgeRecovery'),
+    onEvent: (listener) => transport.onEvent(listener),
+    mediaUrl: (attemptId, kind) => transport.mediaUrl(attemptId, kind),
+  } satisfies RetakeBridge;
+}

@@ -1,0 +1,15 @@
+/** Error kinds a caller can act on; the message is written for a person. */
+export type ErrorCode = 'invalid-input' | 'not-found' | 'conflict' | 'failed';
+
+export class RetakeError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'RetakeError';
+  }
+}
+
+/** What crosses the boundary: errors are data, so no transport mangles their message. */
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };

@@ -1,0 +1,12 @@
+import { z } from 'zod';
+import { Attempt } from './attempts';
+
+/** Pushed from main to every renderer: Electron over IPC, the web host over Server-Sent Events. */
+export const RetakeEvent = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('attempt-updated'), attempt: Attempt }),
+  /** Finalising progress, 0..1. */
+  z.object({ type: z.literal('finalize-progress'), attemptId: z.number().int(), progress: z.number() }),
+]);
+export type RetakeEvent = z.infer<typeof RetakeEvent>;
+
+export const EVENT_CHANNEL = 'retake:event';
