@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { Attempt } from './attempts';
+import { Id } from './ids';
+import { RatingCriterion, SectionMark, SpeechMetrics } from './review';
+
+/** One attempt of a question as the compare and progress views chart it. */
+export const ProgressPoint = z.object({
+  attempt: Attempt,
+  metrics: SpeechMetrics.nullable(),
+  sections: z.array(SectionMark),
+  ratings: z.partialRecord(RatingCriterion, z.number().int()),
+});
+export type ProgressPoint = z.infer<typeof ProgressPoint>;
+
+export const ProgressInput = z.object({ promptId: Id }).strict();

@@ -1,0 +1,11 @@
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+
+const dir = resolve(import.meta.dirname, '../../../test-results/screenshots');
+
+/** Screenshots are kept as artefacts so a person can look at every screen the run visited. */
+export async function snap(page: Page, name: string): Promise<void> {
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
+}
