@@ -9,7 +9,7 @@ const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}
 const forbid = (message, names, patterns = []) => ({
   'no-restricted-imports': [
     'error',
-    { paths: names.map((name) => ({ name, message })), patterns: patterns.map((group) => ({ group, message })) },
+    { paths: names.map((name) => ({ name, message })), patterns: patterns.map((group) => ({ group: [group], message })) },
   ],
 });
 

@@ -9,4 +9,4 @@ export const RetakeEvent = z.discriminatedUnion('type', [
 ]);
 export type RetakeEvent = z.infer<typeof RetakeEvent>;
 
-export const EVENT_CHANNEL = 'retake:event';
+export { EVENT_CHANNEL } from './channels';

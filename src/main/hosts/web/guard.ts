@@ -1,0 +1,79 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+
+/** A fresh secret per run: knowing the port is not enough to talk to the host. */
+export function newToken(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+export type Verdict = { ok: true; viaQuery: boolean } | { ok: false; status: 401 | 403; reason: string };
+
+function sameSecret(given: string | undefined, token: string): boolean {
+  if (given === undefined) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function cookieValue(header: string | undefined, name: string): string | undefined {
+  for (const part of (header ?? '').split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
+  }
+  return undefined;
+}
+
+/**
+ * Who may talk to the web host: only a page this run served, on this port, on loopback.
+ * - Host must name loopback and our port, so a DNS-rebound name pointing here is refused.
+ * - A cross-origin Origin or Sec-Fetch-Site is refused: other localhost ports are "same-site",
+ *   so SameSite cookies alone would not keep them out.
+ * - The token arrives once in ?token= and then rides in an HttpOnly cookie (assets,
+ *   <video src>, EventSource cannot set headers). API calls must send it as the
+ *   X-Retake-Token header (the page keeps it in sessionStorage): a header is something a
+ *   cross-origin page cannot add without a CORS preflight we never answer, whereas the
+ *   browser attaches cookies by itself.
+ */
+export class Guard {
+  /** Cookies ignore ports, so two hosts on one machine must not share a cookie name. */
+  readonly cookieName: string;
+  private readonly hosts: Set<string>;
+  private readonly origins: Set<string>;
+
+  constructor(
+    readonly port: number,
+    private readonly token: string,
+  ) {
+    this.cookieName = `retake_token_${port}`;
+    this.hosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+    this.origins = new Set([...this.hosts].map((h) => `http://${h}`));
+  }
+
+  check(req: IncomingMessage, query: URLSearchParams, needsHeader: boolean): Verdict {
+    const host = req.headers.host?.toLowerCase();
+    if (host === undefined || !this.hosts.has(host)) return { ok: false, status: 403, reason: 'Unknown host' };
+    const origin = req.headers.origin;
+    if (origin !== undefined && !this.origins.has(origin.toLowerCase())) return { ok: false, status: 403, reason: 'Cross-origin request' };
+    const site = req.headers['sec-fetch-site'];
+    if (site === 'cross-site' || site === 'same-site') return { ok: false, status: 403, reason: 'Cross-site request' };
+
+    if (needsHeader) {
+      // The header is the proof for API calls; a cookie the browser attaches on its own is not enough.
+      const header = req.headers['x-retake-token'];
+      if (typeof header !== 'string' || !sameSecret(header, this.token)) {
+        return { ok: false, status: 401, reason: 'Missing or wrong X-Retake-Token header' };
+      }
+      return { ok: true, viaQuery: false };
+    }
+    const viaQuery = sameSecret(query.get('token') ?? undefined, this.token);
+    if (!viaQuery && !sameSecret(cookieValue(req.headers.cookie, this.cookieName), this.token)) {
+      return { ok: false, status: 401, reason: 'Missing or wrong token' };
+    }
+    return { ok: true, viaQuery };
+  }
+
+  /** Set after a valid ?token= so the page's later requests carry it without the URL. */
+  cookieHeader(): string {
+    return `${this.cookieName}=${this.token}; HttpOnly; SameSite=Strict; Path=/`;
+  }
+}

@@ -1,0 +1,96 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { createReviewMedia } from './attempts/review-media';
+import { createAttemptStore } from './attempts/store';
+import { openDatabase } from './db/open';
+import { createEventHub } from './events';
+import { createJobQueue } from './job-queue';
+import { createPromptLibrary } from './library/prompts';
+import { seedBuiltInPrompts } from './library/seed';
+import { createSettingsStore } from './library/settings';
+import { createStoryLibrary } from './library/stories';
+import { createFinaliser } from './recorder/finaliser';
+import { createRecorder } from './recorder/recorder';
+import type { Handlers, RetakeServices } from './retake';
+
+export interface OpenRetakeOptions {
+  /** Holds retake.db and media/; created if missing. */
+  dataDir: string;
+  /** Holds prompts.json: the repo's resources/ in development, the packaged copy in a release. */
+  resourcesDir: string;
+}
+
+export interface OpenedRetake extends RetakeServices {
+  /** Resolves once no finalising is queued or running. */
+  settled(): Promise<void>;
+}
+
+/**
+ * Opens the data folder and wires every service into the handler table both hosts bind.
+ * Attempts a previous run left recording or finalising are finalised in the background.
+ */
+export function openRetake(options: OpenRetakeOptions): OpenedRetake {
+  const mediaDir = join(options.dataDir, 'media');
+  mkdirSync(mediaDir, { recursive: true });
+  const db = openDatabase(join(options.dataDir, 'retake.db'));
+  try {
+    seedBuiltInPrompts(db, options.resourcesDir);
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+
+  const events = createEventHub();
+  const queue = createJobQueue();
+  const attempts = createAttemptStore(db);
+  const prompts = createPromptLibrary(db);
+  const stories = createStoryLibrary(db);
+  const settings = createSettingsStore(db);
+  const review = createReviewMedia(attempts, mediaDir);
+  const finaliser = createFinaliser({ store: attempts, mediaDir, events, queue });
+  const recorder = createRecorder({ db, store: attempts, mediaDir, events, finaliser });
+
+  const handlers: Handlers = {
+    listPrompts: (input) => prompts.list(input),
+    createPrompt: (input) => prompts.create(input),
+    updatePrompt: (input) => prompts.update(input),
+    listStories: () => stories.list(),
+    createStory: (input) => stories.create(input),
+    updateStory: (input) => stories.update(input),
+    deleteStory: ({ id }) => stories.delete(id),
+    getSettings: () => settings.get(),
+    updateSettings: (input) => settings.update(input),
+    listAttempts: (input) => attempts.list(input),
+    getAttempt: ({ attemptId }) => attempts.get(attemptId),
+    startAttempt: (input, ctx) => recorder.start(input, ctx.clientId),
+    appendChunk: (input) => recorder.append(input),
+    stopAttempt: ({ attemptId }) => recorder.stop(attemptId),
+    getPeaks: ({ attemptId }) => review.peaks(attemptId),
+    acknowledgeRecovery: ({ attemptId }) => {
+      attempts.get(attemptId); // not-found for an unknown id
+      attempts.acknowledgeRecovery(attemptId);
+      const attempt = attempts.get(attemptId);
+      events.emit({ type: 'attempt-updated', attempt });
+      return attempt;
+    },
+  };
+
+  recorder.recoverInterrupted();
+
+  let closing: Promise<void> | null = null;
+  return {
+    handlers,
+    onEvent: (listener) => events.on(listener),
+    mediaPath: (attemptId, kind) => review.path(attemptId, kind),
+    clientGone: (clientId) => recorder.clientGone(clientId),
+    settled: () => queue.idle(),
+    close() {
+      closing ??= (async () => {
+        recorder.closeAll();
+        await queue.idle();
+        db.close();
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,121 @@
+import type { Database } from 'better-sqlite3';
+import type { Attempt, AttemptStatus, ListAttemptsInput, RecordingMode } from '../../../shared/attempts';
+import { RetakeError } from '../../../shared/errors';
+
+interface AttemptRow {
+  id: number;
+  prompt_id: number;
+  prompt_text: string;
+  story_id: number | null;
+  mode: RecordingMode;
+  status: AttemptStatus;
+  failure_reason: string | null;
+  started_at: string;
+  ended_at: string | null;
+  duration_ms: number | null;
+  target_seconds: number;
+  size_bytes: number | null;
+  has_poster: number;
+  recovery_unseen: number;
+}
+
+const toAttempt = (row: AttemptRow): Attempt => ({
+  id: row.id,
+  promptId: row.prompt_id,
+  promptText: row.prompt_text,
+  storyId: row.story_id,
+  mode: row.mode,
+  status: row.status,
+  failureReason: row.failure_reason,
+  startedAt: row.started_at,
+  endedAt: row.ended_at,
+  durationMs: row.duration_ms,
+  targetSeconds: row.target_seconds,
+  sizeBytes: row.size_bytes,
+  hasPoster: row.has_poster === 1,
+  recoveryUnseen: row.recovery_unseen === 1,
+});
+
+export interface NewAttempt {
+  promptId: number;
+  storyId: number | null;
+  mode: RecordingMode;
+  targetSeconds: number;
+  clientId: string;
+}
+
+export interface FinalisedFacts {
+  durationMs: number;
+  sizeBytes: number;
+  hasPoster: boolean;
+}
+
+/** The attempts table: every read and every status change an attempt goes through. */
+export function createAttemptStore(db: Database) {
+  const select = db.prepare<{ id: number | null; promptId: number | null; limit: number }, AttemptRow>(
+    `SELECT a.*, p.text AS prompt_text FROM attempts a JOIN prompts p ON p.id = a.prompt_id
+     WHERE (@id IS NULL OR a.id = @id) AND (@promptId IS NULL OR a.prompt_id = @promptId)
+     ORDER BY a.started_at DESC, a.id DESC LIMIT @limit`,
+  );
+
+  function find(id: number): Attempt | null {
+    const row = select.get({ id, promptId: null, limit: 1 });
+    return row ? toAttempt(row) : null;
+  }
+
+  function get(id: number): Attempt {
+    const attempt = find(id);
+    if (!attempt) throw new RetakeError('not-found', `No attempt with id ${id}.`);
+    return attempt;
+  }
+
+  return {
+    find,
+    get,
+
+    list(input: ListAttemptsInput): Attempt[] {
+      return select.all({ id: null, promptId: input.promptId ?? null, limit: input.limit ?? -1 }).map(toAttempt);
+    },
+
+    /** Ids of attempts in any of the given states, oldest first. */
+    idsWithStatus(statuses: readonly AttemptStatus[]): number[] {
+      return db
+        .prepare<[string], number>('SELECT id FROM attempts WHERE status IN (SELECT value FROM json_each(?)) ORDER BY id')
+        .pluck()
+        .all(JSON.stringify(statuses));
+    },
+
+    insertRecording(a: NewAttempt): number {
+      const { lastInsertRowid } = db
+        .prepare(
+          `INSERT INTO attempts (prompt_id, story_id, mode, status, started_at, target_seconds, client_id)
+           VALUES (?, ?, ?, 'recording', ?, ?, ?)`,
+        )
+        .run(a.promptId, a.storyId, a.mode, new Date().toISOString(), a.targetSeconds, a.clientId);
+      return Number(lastInsertRowid);
+    },
+
+    /** Recording is over; keeps an end time already set by an earlier stop. */
+    markFinalizing(id: number, endedAt: string): void {
+      db.prepare(`UPDATE attempts SET status = 'finalizing', ended_at = coalesce(ended_at, ?) WHERE id = ?`).run(endedAt, id);
+    },
+
+    markFinalised(id: number, status: 'ready' | 'recovered', facts: FinalisedFacts): void {
+      db.prepare(
+        `UPDATE attempts SET status = ?, failure_reason = NULL, duration_ms = ?, size_bytes = ?, has_poster = ?,
+                             recovery_unseen = ?
+         WHERE id = ?`,
+      ).run(status, facts.durationMs, facts.sizeBytes, Number(facts.hasPoster), Number(status === 'recovered'), id);
+    },
+
+    markFailed(id: number, reason: string): void {
+      db.prepare(`UPDATE attempts SET status = 'failed', failure_reason = ? WHERE id = ?`).run(reason, id);
+    },
+
+    acknowledgeRecovery(id: number): void {
+      db.prepare('UPDATE attempts SET recovery_unseen = 0 WHERE id = ?').run(id);
+    },
+  };
+}
+
+export type AttemptStore = ReturnType<typeof createAttemptStore>;

@@ -1,0 +1,31 @@
+import type { Readable } from 'node:stream';
+
+/** The decoded audio every analysis reads: mono, signed 16-bit, at this rate. */
+export const PCM_SAMPLE_RATE = 8000;
+
+/** ffmpeg output options that produce that audio. */
+export const PCM_OUTPUT_ARGS = ['-ac', '1', '-ar', String(PCM_SAMPLE_RATE), '-f', 's16le'] as const;
+
+/**
+ * Something that reads the decoded audio as it streams past, in order, once. The waveform
+ * is one; each further analysis of the same recording is another, fed by the same decode.
+ */
+export interface PcmConsumer {
+  write(samples: Int16Array): void;
+}
+
+/** Drains a little-endian s16 stream into every consumer; resolves with the sample count. */
+export async function streamPcm(stream: Readable, consumers: readonly PcmConsumer[]): Promise<number> {
+  let carry: Buffer | null = null; // An odd byte split across two reads.
+  let total = 0;
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    const bytes: Buffer = carry ? Buffer.concat([carry, chunk]) : chunk;
+    const count = bytes.length >> 1;
+    carry = bytes.length & 1 ? bytes.subarray(bytes.length - 1) : null;
+    const samples = new Int16Array(count);
+    for (let i = 0; i < count; i++) samples[i] = bytes.readInt16LE(i * 2);
+    for (const consumer of consumers) consumer.write(samples);
+    total += count;
+  }
+  return total;
+}

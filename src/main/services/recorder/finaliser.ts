@@ -1,0 +1,54 @@
+import { rmSync } from 'node:fs';
+import type { RetakeError } from '../../../shared/errors';
+import type { AttemptStore } from '../attempts/store';
+import type { EventHub } from '../events';
+import type { JobQueue } from '../job-queue';
+import { attemptFiles } from '../media/attempt-files';
+import { finaliseRecording } from '../media/finalise';
+
+export type FinalOutcome = 'ready' | 'recovered';
+
+/**
+ * Turns a stopped or interrupted recording into reviewable media, in the background,
+ * and records the outcome. A failure marks that one attempt failed with a reason and
+ * keeps its file; nothing else is affected.
+ */
+export function createFinaliser(deps: { store: AttemptStore; mediaDir: string; events: EventHub; queue: JobQueue }) {
+  const { store, mediaDir, events, queue } = deps;
+
+  async function finalise(attemptId: number, outcome: FinalOutcome): Promise<void> {
+    const files = attemptFiles(mediaDir, attemptId);
+    const progress = (fraction: number) => events.emit({ type: 'finalize-progress', attemptId, progress: fraction });
+    progress(0);
+    // finaliseRecording only ever rejects with a RetakeError whose message is the reason.
+    const finalised = await finaliseRecording(files, progress).then(
+      (media) => {
+        store.markFinalised(attemptId, outcome, media);
+        return true;
+      },
+      (err: RetakeError) => {
+        console.warn(`[retake] attempt ${attemptId} failed to finalise: ${err.message}`);
+        store.markFailed(attemptId, err.message);
+        return false;
+      },
+    );
+    // Only now: until the row says final, a restart must be able to finalise again from it.
+    if (finalised) removeQuietly(files.part);
+    events.emit({ type: 'attempt-updated', attempt: store.get(attemptId) });
+  }
+
+  return {
+    /** Queues the attempt; resolves once it is final (ready, recovered or failed). */
+    finalise: (attemptId: number, outcome: FinalOutcome) => queue.run(() => finalise(attemptId, outcome)),
+  };
+}
+
+export type Finaliser = ReturnType<typeof createFinaliser>;
+
+function removeQuietly(file: string): void {
+  try {
+    rmSync(file, { force: true });
+  } catch (err) {
+    console.warn(`[retake] could not remove ${file}:`, err);
+  }
+}

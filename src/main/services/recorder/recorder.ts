@@ -1,0 +1,129 @@
+import { mkdirSync, rmSync, statSync } from 'node:fs';
+import type { Database } from 'better-sqlite3';
+import type { AppendChunkInput, AppendChunkResult, Attempt, StartAttemptInput } from '../../../shared/attempts';
+import { RetakeError } from '../../../shared/errors';
+import type { AttemptStore } from '../attempts/store';
+import type { EventHub } from '../events';
+import { attemptFiles } from '../media/attempt-files';
+import type { Finaliser } from './finaliser';
+import { PartFile } from './part-file';
+
+/** A recording in progress in this process. */
+interface Session {
+  file: PartFile;
+  nextSeq: number;
+  clientId: string;
+}
+
+/**
+ * The chunk sink. An attempt exists on disk (row and empty .part file) before its first
+ * byte; chunks are appended strictly in sequence; stopping hands the file to the
+ * finaliser. Whatever reached disk is never thrown away: a client that goes, or an app
+ * that dies, leaves a file that is finalised as "recovered".
+ */
+export function createRecorder(deps: { db: Database; store: AttemptStore; mediaDir: string; events: EventHub; finaliser: Finaliser }) {
+  const { db, store, mediaDir, events, finaliser } = deps;
+  const sessions = new Map<number, Session>();
+
+  const announce = (attemptId: number): Attempt => {
+    const attempt = store.get(attemptId);
+    events.emit({ type: 'attempt-updated', attempt });
+    return attempt;
+  };
+
+  /** Ends the session of a recording attempt and queues its finalising. */
+  function finish(attemptId: number, session: Session, outcome: 'ready' | 'recovered'): Promise<void> {
+    sessions.delete(attemptId);
+    session.file.close();
+    store.markFinalizing(attemptId, new Date().toISOString());
+    announce(attemptId);
+    return finaliser.finalise(attemptId, outcome);
+  }
+
+  function sessionFor(attemptId: number): Session {
+    const session = sessions.get(attemptId);
+    if (session) return session;
+    const { status } = store.get(attemptId); // not-found for an unknown id
+    throw new RetakeError('conflict', `Attempt ${attemptId} is ${status}, not recording.`);
+  }
+
+  const exists = (table: 'prompts' | 'stories', id: number) =>
+    db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(id) !== undefined;
+
+  return {
+    start(input: StartAttemptInput, clientId: string): Attempt {
+      if (!exists('prompts', input.promptId)) throw new RetakeError('not-found', `No prompt with id ${input.promptId}.`);
+      if (input.storyId != null && !exists('stories', input.storyId)) {
+        throw new RetakeError('not-found', `No story with id ${input.storyId}.`);
+      }
+      // One transaction: if the file cannot be created, no row claims a recording.
+      const [attemptId, file] = db.transaction((): [number, PartFile] => {
+        const id = store.insertRecording({
+          promptId: input.promptId,
+          storyId: input.storyId ?? null,
+          mode: input.mode,
+          targetSeconds: input.targetSeconds,
+          clientId,
+        });
+        const files = attemptFiles(mediaDir, id);
+        rmSync(files.dir, { recursive: true, force: true }); // Leftovers of a database that was reset.
+        mkdirSync(files.dir, { recursive: true });
+        return [id, PartFile.create(files.part)];
+      })();
+      sessions.set(attemptId, { file, nextSeq: 0, clientId });
+      return announce(attemptId);
+    },
+
+    append(input: AppendChunkInput): AppendChunkResult {
+      const session = sessionFor(input.attemptId);
+      if (input.seq !== session.nextSeq) {
+        const problem = input.seq < session.nextSeq ? 'was already received' : 'arrived early: chunks must arrive in order';
+        throw new RetakeError('conflict', `Chunk ${input.seq} of attempt ${input.attemptId} ${problem}; expected chunk ${session.nextSeq}.`);
+      }
+      try {
+        session.file.append(input.data);
+      } catch (err) {
+        throw new RetakeError('failed', `Could not save chunk ${input.seq} to disk: ${(err as Error).message}`);
+      }
+      session.nextSeq += 1;
+      return { bytes: session.file.size };
+    },
+
+    /** Returns at once, with the attempt finalizing; the result arrives as an event. */
+    stop(attemptId: number): Attempt {
+      void finish(attemptId, sessionFor(attemptId), 'ready');
+      return store.get(attemptId);
+    },
+
+    /** Finalises, as recovered, everything this client was recording; resolves when done. */
+    async clientGone(clientId: string): Promise<void> {
+      const gone = [...sessions].filter(([, s]) => s.clientId === clientId);
+      await Promise.all(gone.map(([id, session]) => finish(id, session, 'recovered')));
+    },
+
+    /** At startup: finalise, as recovered, whatever a previous run left unfinished. */
+    recoverInterrupted(): void {
+      for (const id of store.idsWithStatus(['recording', 'finalizing'])) {
+        store.markFinalizing(id, lastWrite(attemptFiles(mediaDir, id).part));
+        void finaliser.finalise(id, 'recovered');
+      }
+    },
+
+    /** Shutdown: flush and close open files. Their attempts stay "recording" and are recovered next start. */
+    closeAll(): void {
+      for (const session of sessions.values()) session.file.close();
+      sessions.clear();
+    },
+  };
+}
+
+export type Recorder = ReturnType<typeof createRecorder>;
+
+/** When the last byte reached disk: the best end time for an interrupted recording. */
+function lastWrite(file: string): string {
+  try {
+    return statSync(file).mtime.toISOString();
+  } catch {
+    return new Date().toISOString();
+  }
+}
