@@ -1,0 +1,14 @@
+import { benchFinalise } from './finalise';
+import { benchRecordingHeap } from './recording-heap';
+
+/** `npm run bench`: every benchmark, or only those named on the command line. */
+const all: Record<string, () => Promise<void>> = {
+  finalise: benchFinalise,
+  'recording-heap': benchRecordingHeap,
+};
+
+const wanted = process.argv.slice(2);
+for (const [name, run] of Object.entries(all)) {
+  if (wanted.length > 0 && !wanted.includes(name)) continue;
+  await run();
+}

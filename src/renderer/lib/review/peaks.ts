@@ -1,0 +1,29 @@
+/**
+ * Shrinks a peaks array to at most `max` buckets by taking the loudest of each group, so a
+ * long recording draws as quickly as a short one and no peak is lost.
+ */
+export function reducePeaks(peaks: readonly number[], max: number): number[] {
+  if (peaks.length <= max || max <= 0) return peaks.slice();
+  const out = new Array<number>(max);
+  const step = peaks.length / max;
+  for (let i = 0; i < max; i++) {
+    const from = Math.floor(i * step);
+    const to = Math.max(from + 1, Math.floor((i + 1) * step));
+    let loudest = 0;
+    for (let j = from; j < to; j++) {
+      const value = peaks[j]!;
+      if (value > loudest) loudest = value;
+    }
+    out[i] = loudest;
+  }
+  return out;
+}
+
+/** The longest `max` pauses, back in time order: enough to read the rhythm without thousands of nodes. */
+export function longestPauses<T extends { startMs: number; endMs: number }>(pauses: readonly T[], max: number): T[] {
+  if (pauses.length <= max) return pauses.slice();
+  return pauses
+    .toSorted((a, b) => b.endMs - b.startMs - (a.endMs - a.startMs))
+    .slice(0, max)
+    .sort((a, b) => a.startMs - b.startMs);
+}

@@ -1,0 +1,50 @@
+/** Short-lived messages at the bottom of the window: confirmations, undo offers, errors. */
+export type ToastKind = 'info' | 'success' | 'error';
+
+export interface ToastAction {
+  label: string;
+  run: () => void | Promise<void>;
+}
+
+export interface Toast {
+  id: number;
+  kind: ToastKind;
+  message: string;
+  action: ToastAction | null;
+}
+
+const DEFAULT_MS: Record<ToastKind, number> = { info: 5000, success: 4000, error: 9000 };
+
+class Toasts {
+  items = $state<Toast[]>([]);
+  #nextId = 1;
+  #timers = new Map<number, ReturnType<typeof setTimeout>>();
+
+  show(message: string, options: { kind?: ToastKind; action?: ToastAction; durationMs?: number } = {}): number {
+    const kind = options.kind ?? 'info';
+    const id = this.#nextId++;
+    this.items = [...this.items.slice(-3), { id, kind, message, action: options.action ?? null }];
+    const ms = options.durationMs ?? (options.action ? 8000 : DEFAULT_MS[kind]);
+    this.#timers.set(
+      id,
+      setTimeout(() => this.dismiss(id), ms),
+    );
+    return id;
+  }
+
+  error(message: string): number {
+    return this.show(message, { kind: 'error' });
+  }
+
+  success(message: string, action?: ToastAction): number {
+    return this.show(message, action ? { kind: 'success', action } : { kind: 'success' });
+  }
+
+  dismiss(id: number): void {
+    clearTimeout(this.#timers.get(id));
+    this.#timers.delete(id);
+    this.items = this.items.filter((toast) => toast.id !== id);
+  }
+}
+
+export const toasts = new Toasts();

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { navSection, parseRoute, routeHref, type Route } from '../../src/renderer/lib/router';
+
+describe('renderer hash router', () => {
+  it('parses every route and round-trips through routeHref', () => {
+    const routes: Route[] = [
+      { name: 'library' },
+      { name: 'questions' },
+      { name: 'stories' },
+      { name: 'practice', promptId: 12 },
+      { name: 'attempt', attemptId: 7 },
+    ];
+    for (const route of routes) expect(parseRoute(routeHref(route))).toEqual(route);
+  });
+
+  it('treats an empty hash as the library', () => {
+    expect(parseRoute('')).toEqual({ name: 'library' });
+    expect(parseRoute('#/')).toEqual({ name: 'library' });
+    expect(parseRoute('#')).toEqual({ name: 'library' });
+  });
+
+  it('refuses ids that are not positive safe integers', () => {
+    for (const hash of ['#/practice/0', '#/practice/-1', '#/practice/1.5', '#/practice/abc', '#/attempt/', '#/attempt/99999999999999999999']) {
+      expect(parseRoute(hash).name).toBe('not-found');
+    }
+  });
+
+  it('does not match inherited object keys or extra segments', () => {
+    expect(parseRoute('#/constructor').name).toBe('not-found');
+    expect(parseRoute('#/__proto__').name).toBe('not-found');
+    expect(parseRoute('#/library/extra').name).toBe('not-found');
+    expect(parseRoute('#/practice/3/4').name).toBe('not-found');
+  });
+
+  it('maps screens to their navigation section', () => {
+    expect(navSection({ name: 'practice', promptId: 1 })).toBe('library');
+    expect(navSection({ name: 'stories' })).toBe('stories');
+    expect(navSection({ name: 'not-found', path: '/x' })).toBeNull();
+  });
+});
