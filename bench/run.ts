@@ -1,10 +1,12 @@
 import { benchFinalise } from './finalise';
 import { benchRecordingHeap } from './recording-heap';
+import { benchReviewOpen } from './review-open';
 
 /** `npm run bench`: every benchmark, or only those named on the command line. */
 const all: Record<string, () => Promise<void>> = {
   finalise: benchFinalise,
   'recording-heap': benchRecordingHeap,
+  'review-open': benchReviewOpen,
 };
 
 const wanted = process.argv.slice(2);

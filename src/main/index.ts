@@ -52,10 +52,17 @@ function createWindow(current: ElectronHost): void {
   void window.loadURL(devUrl ?? APP_URL);
 }
 
-/** Camera and microphone for our own pages; every other permission, and every other page, is refused. */
+/**
+ * Camera and microphone for our own pages, plus writing text to the clipboard (the journal's
+ * copy buttons; reading it stays refused); every other permission, and every other page, is refused.
+ */
 function limitPermissions(current: ElectronHost): void {
   const ses = session.defaultSession;
   ses.setPermissionRequestHandler((contents, permission, callback, details) => {
+    if (permission === 'clipboard-sanitized-write') {
+      callback(current.owns(contents) && current.isAppUrl(details.requestingUrl));
+      return;
+    }
     const types = 'mediaTypes' in details ? (details.mediaTypes ?? []) : [];
     callback(
       permission === 'media' &&
@@ -67,11 +74,11 @@ function limitPermissions(current: ElectronHost): void {
   });
   ses.setPermissionCheckHandler(
     (contents, permission, requestingOrigin, details) =>
-      permission === 'media' &&
       contents !== null &&
       current.owns(contents) &&
       current.isAppUrl(requestingOrigin) &&
-      (details.mediaType === 'audio' || details.mediaType === 'video'),
+      (permission === 'clipboard-sanitized-write' ||
+        (permission === 'media' && (details.mediaType === 'audio' || details.mediaType === 'video'))),
   );
 }
 

@@ -3,8 +3,21 @@ import type { Attempt, AppendChunkResult, Peaks } from './attempts';
 import { AppendChunkInput, AttemptIdInput, ListAttemptsInput, StartAttemptInput } from './attempts';
 import type { RetakeEvent } from './events';
 import { ById } from './ids';
+import { type JournalApi, journalApiInputs } from './journal-api';
 import type { Prompt, Story } from './library';
 import { CreatePromptInput, CreateStoryInput, ListPromptsInput, UpdatePromptInput, UpdateStoryInput } from './library';
+import type { ProgressPoint } from './progress';
+import { ProgressInput } from './progress';
+import type { Note, Review, SearchHit, SectionMark, RatingCriterion } from './review';
+import {
+  ClearSectionInput,
+  CreateNoteInput,
+  SearchInput,
+  SetRatingInput,
+  SetReflectionInput,
+  SetSectionInput,
+  UpdateNoteInput,
+} from './review';
 import type { Settings } from './settings';
 import { UpdateSettingsInput } from './settings';
 
@@ -12,7 +25,7 @@ import { UpdateSettingsInput } from './settings';
  * Everything the renderer may ask of main. Every method takes at most one plain-object
  * argument, validated in main by the schema of the same name in `apiInputs`.
  */
-export interface RetakeApi {
+export interface RetakeApi extends JournalApi {
   listPrompts(input: z.input<typeof ListPromptsInput>): Promise<Prompt[]>;
   createPrompt(input: z.input<typeof CreatePromptInput>): Promise<Prompt>;
   updatePrompt(input: z.input<typeof UpdatePromptInput>): Promise<Prompt>;
@@ -33,6 +46,24 @@ export interface RetakeApi {
   getPeaks(input: z.input<typeof AttemptIdInput>): Promise<Peaks>;
   /** Marks a recovered attempt's notice as seen. */
   acknowledgeRecovery(input: z.input<typeof AttemptIdInput>): Promise<Attempt>;
+  /** Deletes the attempt's rows and its media folder together. */
+  deleteAttempt(input: z.input<typeof AttemptIdInput>): Promise<void>;
+
+  /** Everything the review page shows; computes pause metrics first if the attempt predates them. */
+  getReview(input: z.input<typeof AttemptIdInput>): Promise<Review>;
+  createNote(input: z.input<typeof CreateNoteInput>): Promise<Note>;
+  updateNote(input: z.input<typeof UpdateNoteInput>): Promise<Note>;
+  /** Returns the deleted note so the renderer can offer undo by creating it again. */
+  deleteNote(input: z.input<typeof ById>): Promise<Note>;
+  setSection(input: z.input<typeof SetSectionInput>): Promise<SectionMark[]>;
+  clearSection(input: z.input<typeof ClearSectionInput>): Promise<SectionMark[]>;
+  setRating(input: z.input<typeof SetRatingInput>): Promise<Partial<Record<RatingCriterion, number>>>;
+  setReflection(input: z.input<typeof SetReflectionInput>): Promise<void>;
+  /** Full-text search over notes and reflections. */
+  searchNotes(input: z.input<typeof SearchInput>): Promise<SearchHit[]>;
+
+  /** Every attempt of one question, oldest first, with what compare and the progress chart need. */
+  getProgress(input: z.input<typeof ProgressInput>): Promise<ProgressPoint[]>;
 }
 
 export type ApiMethod = keyof RetakeApi;
@@ -59,6 +90,18 @@ export const apiInputs = {
   stopAttempt: AttemptIdInput,
   getPeaks: AttemptIdInput,
   acknowledgeRecovery: AttemptIdInput,
+  deleteAttempt: AttemptIdInput,
+  getReview: AttemptIdInput,
+  createNote: CreateNoteInput,
+  updateNote: UpdateNoteInput,
+  deleteNote: ById,
+  setSection: SetSectionInput,
+  clearSection: ClearSectionInput,
+  setRating: SetRatingInput,
+  setReflection: SetReflectionInput,
+  searchNotes: SearchInput,
+  getProgress: ProgressInput,
+  ...journalApiInputs,
 } satisfies { [M in ApiMethod]: z.ZodType<unknown, ApiInput<M>> };
 
 export const API_METHODS = Object.keys(apiInputs) as ApiMethod[];

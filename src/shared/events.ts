@@ -4,6 +4,8 @@ import { Attempt } from './attempts';
 /** Pushed from main to every renderer: Electron over IPC, the web host over Server-Sent Events. */
 export const RetakeEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('attempt-updated'), attempt: Attempt }),
+  /** The attempt, its review and its media are gone; views showing it drop it. */
+  z.object({ type: z.literal('attempt-deleted'), attemptId: z.number().int() }),
   /** Finalising progress, 0..1. */
   z.object({ type: z.literal('finalize-progress'), attemptId: z.number().int(), progress: z.number() }),
 ]);

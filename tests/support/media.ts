@@ -32,6 +32,8 @@ export interface RecordingOptions {
   seconds?: number;
   /** What is said on the audio track (padded with silence, or cut, to `seconds`). */
   speech?: string;
+  /** A prepared WAV to use as the audio track instead of speaking `speech`. */
+  audio?: string;
   name?: string;
 }
 
@@ -44,7 +46,7 @@ export interface RecordingOptions {
 export async function makeRecordingWebm(dir: string, options: RecordingOptions = {}): Promise<GeneratedRecording> {
   const { mode = 'video', seconds = 4, speech = DEFAULT_SPEECH } = options;
   const path = join(dir, options.name ?? `recording-${mode}-${seconds}s.webm`);
-  const wav = await speechWav(dir, speech, `${basename(path, '.webm')}.wav`);
+  const wav = options.audio ?? (await speechWav(dir, speech, `${basename(path, '.webm')}.wav`));
   const video = mode === 'video';
   await run('ffmpeg', [
     ...['-v', 'error', '-y'],

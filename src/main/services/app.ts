@@ -1,8 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { createMetricsStore } from './analysis/metrics-store';
 import { createReviewMedia } from './attempts/review-media';
+import { sweepDeletedMedia } from './attempts/remove';
 import { createAttemptStore } from './attempts/store';
 import { openDatabase } from './db/open';
+import { createJournalHandlers } from './journal';
 import { createEventHub } from './events';
 import { createJobQueue } from './job-queue';
 import { createPromptLibrary } from './library/prompts';
@@ -12,6 +15,7 @@ import { createStoryLibrary } from './library/stories';
 import { createFinaliser } from './recorder/finaliser';
 import { createRecorder } from './recorder/recorder';
 import type { Handlers, RetakeServices } from './retake';
+import { createReviewHandlers } from './review';
 
 export interface OpenRetakeOptions {
   /** Holds retake.db and media/; created if missing. */
@@ -47,7 +51,8 @@ export function openRetake(options: OpenRetakeOptions): OpenedRetake {
   const stories = createStoryLibrary(db);
   const settings = createSettingsStore(db);
   const review = createReviewMedia(attempts, mediaDir);
-  const finaliser = createFinaliser({ store: attempts, mediaDir, events, queue });
+  const metrics = createMetricsStore(db);
+  const finaliser = createFinaliser({ store: attempts, metrics, mediaDir, events, queue });
   const recorder = createRecorder({ db, store: attempts, mediaDir, events, finaliser });
 
   const handlers: Handlers = {
@@ -73,9 +78,12 @@ export function openRetake(options: OpenRetakeOptions): OpenedRetake {
       events.emit({ type: 'attempt-updated', attempt });
       return attempt;
     },
+    ...createReviewHandlers({ db, attempts, prompts, metrics, mediaDir, events }),
+    ...createJournalHandlers(db, options.dataDir),
   };
 
   recorder.recoverInterrupted();
+  sweepDeletedMedia(db, mediaDir);
 
   let closing: Promise<void> | null = null;
   return {

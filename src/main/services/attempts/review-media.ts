@@ -1,20 +1,19 @@
 import { existsSync } from 'node:fs';
 import type { MediaKind } from '../../../shared/api';
-import type { Attempt, Peaks } from '../../../shared/attempts';
+import type { Peaks } from '../../../shared/attempts';
 import { RetakeError } from '../../../shared/errors';
 import { Id } from '../../../shared/ids';
 import { attemptFiles } from '../media/attempt-files';
 import { readPeaks } from '../media/peaks';
+import { isReviewable } from './reviewable';
 import type { AttemptStore } from './store';
-
-const reviewable = (attempt: Attempt) => attempt.status === 'ready' || attempt.status === 'recovered';
 
 /** A finished attempt's media, found by attempt id alone: callers never name a file. */
 export function createReviewMedia(store: AttemptStore, mediaDir: string) {
   return {
     peaks(attemptId: number): Peaks {
       const attempt = store.get(attemptId);
-      if (!reviewable(attempt) || attempt.durationMs === null) {
+      if (!isReviewable(attempt)) {
         throw new RetakeError('conflict', `Attempt ${attemptId} is ${attempt.status}; its waveform exists once it is finalised.`);
       }
       const file = attemptFiles(mediaDir, attemptId).peaks;
@@ -26,7 +25,7 @@ export function createReviewMedia(store: AttemptStore, mediaDir: string) {
     path(attemptId: unknown, kind: MediaKind): string | null {
       const id = Id.safeParse(attemptId);
       const attempt = id.success ? store.find(id.data) : null;
-      if (!attempt || !reviewable(attempt) || (kind === 'poster' && !attempt.hasPoster)) return null;
+      if (!attempt || !isReviewable(attempt) || (kind === 'poster' && !attempt.hasPoster)) return null;
       const files = attemptFiles(mediaDir, attempt.id);
       const file = kind === 'video' ? files.answer : kind === 'poster' ? files.poster : null;
       return file && existsSync(file) ? file : null;

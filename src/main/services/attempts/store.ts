@@ -115,6 +115,11 @@ export function createAttemptStore(db: Database) {
     acknowledgeRecovery(id: number): void {
       db.prepare('UPDATE attempts SET recovery_unseen = 0 WHERE id = ?').run(id);
     },
+
+    /** Removes the row; its notes, marks, ratings, reflection and figures go with it (ON DELETE CASCADE). */
+    delete(id: number): void {
+      db.prepare('DELETE FROM attempts WHERE id = ?').run(id);
+    },
   };
 }
 

@@ -1,6 +1,8 @@
 import { rmSync, statSync } from 'node:fs';
 import { sep } from 'node:path';
 import { RetakeError } from '../../../shared/errors';
+import type { SpeechMetrics } from '../../../shared/review';
+import { NO_SPEECH, SpeechMeter } from '../analysis/pauses';
 import type { AttemptFiles } from './attempt-files';
 import { PCM_OUTPUT_ARGS, PCM_SAMPLE_RATE, type PcmConsumer, streamPcm } from './pcm';
 import { PeakMeter, PEAKS_PER_SECOND, writePeaks } from './peaks';
@@ -11,6 +13,8 @@ export interface FinalisedMedia {
   durationMs: number;
   sizeBytes: number;
   hasPoster: boolean;
+  /** Pauses and speaking time, measured from the same decode as the waveform. */
+  speech: SpeechMetrics;
 }
 
 /** Share of the progress bar the remux pass fills; probing, poster and peaks take the rest. */
@@ -33,10 +37,10 @@ function asFailure(err: unknown, files: AttemptFiles): RetakeError {
 /**
  * One ffmpeg pass over the recording: a `-c copy` remux into answer.webm (MediaRecorder
  * output has no duration or cues, so it cannot be seeked until remuxed) and, on fd 3,
- * the audio decoded to PCM for every consumer. The poster is not a third output of that
- * pass: ffmpeg would then decode every video frame to the end (measured nearly 4x slower
- * on a 2-minute 640x480 file), whereas a separate grab seeks in the remuxed file and decodes
- * a frame or two.
+ * the audio decoded to PCM for every consumer (waveform, pause analysis). The poster is
+ * not a third output of that pass: ffmpeg would then decode every video frame to the end
+ * (measured nearly 4x slower on a 2-minute 640x480 file), whereas a separate grab seeks in
+ * the remuxed file and decodes a frame or two.
  */
 export async function finaliseRecording(files: AttemptFiles, onProgress: (fraction: number) => void): Promise<FinalisedMedia> {
   try {
@@ -56,8 +60,9 @@ async function finalise(files: AttemptFiles, onProgress: (fraction: number) => v
   if (!streams.audio && !streams.video) throw failure('The recording holds no audio or video.');
 
   const peaks = new PeakMeter();
+  const speech = new SpeechMeter();
   // Every analysis of the audio reads this one decode: a further one is another consumer here.
-  const consumers: PcmConsumer[] = [peaks];
+  const consumers: PcmConsumer[] = [peaks, speech];
   let samples = 0;
   await runFfmpeg(
     [
@@ -88,7 +93,7 @@ async function finalise(files: AttemptFiles, onProgress: (fraction: number) => v
   // A recording without sound still gets a (flat) waveform spanning its length.
   writePeaks(files.peaks, streams.audio ? peaks.result() : new Uint8Array(Math.ceil((durationMs / 1000) * PEAKS_PER_SECOND)));
   onProgress(1);
-  return { durationMs, sizeBytes: sizeOf(files.answer) ?? 0, hasPoster };
+  return { durationMs, sizeBytes: sizeOf(files.answer) ?? 0, hasPoster, speech: streams.audio ? speech.result() : NO_SPEECH };
 }
 
 /**

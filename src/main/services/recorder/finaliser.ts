@@ -1,5 +1,6 @@
 import { rmSync } from 'node:fs';
 import type { RetakeError } from '../../../shared/errors';
+import type { MetricsStore } from '../analysis/metrics-store';
 import type { AttemptStore } from '../attempts/store';
 import type { EventHub } from '../events';
 import type { JobQueue } from '../job-queue';
@@ -13,8 +14,8 @@ export type FinalOutcome = 'ready' | 'recovered';
  * and records the outcome. A failure marks that one attempt failed with a reason and
  * keeps its file; nothing else is affected.
  */
-export function createFinaliser(deps: { store: AttemptStore; mediaDir: string; events: EventHub; queue: JobQueue }) {
-  const { store, mediaDir, events, queue } = deps;
+export function createFinaliser(deps: { store: AttemptStore; metrics: MetricsStore; mediaDir: string; events: EventHub; queue: JobQueue }) {
+  const { store, metrics, mediaDir, events, queue } = deps;
 
   async function finalise(attemptId: number, outcome: FinalOutcome): Promise<void> {
     const files = attemptFiles(mediaDir, attemptId);
@@ -23,6 +24,9 @@ export function createFinaliser(deps: { store: AttemptStore; mediaDir: string; e
     // finaliseRecording only ever rejects with a RetakeError whose message is the reason.
     const finalised = await finaliseRecording(files, progress).then(
       (media) => {
+        // Figures first: should the app die in between, the attempt is still finalizing and
+        // is finalised again at the next start, replacing them.
+        metrics.save(attemptId, media.speech);
         store.markFinalised(attemptId, outcome, media);
         return true;
       },

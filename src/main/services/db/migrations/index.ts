@@ -1,4 +1,6 @@
 import { sql as initial } from './001-initial';
+import { sql as journal } from './002-journal';
+import { sql as review } from './003-review';
 
 export interface Migration {
   /** The user_version the database has once this migration is applied. */
@@ -8,4 +10,8 @@ export interface Migration {
 }
 
 /** Every schema change, oldest first. Append new files here; never reorder or edit. */
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: '001-initial', sql: initial }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: '001-initial', sql: initial },
+  { version: 2, name: '002-journal', sql: journal },
+  { version: 3, name: '003-review', sql: review },
+];

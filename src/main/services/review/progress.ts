@@ -1,0 +1,29 @@
+import type { ProgressPoint } from '../../../shared/progress';
+import type { MetricsStore } from '../analysis/metrics-store';
+import type { AttemptStore } from '../attempts/store';
+import type { PromptLibrary } from '../library/prompts';
+import type { RatingStore } from './ratings';
+import type { SectionStore } from './sections';
+
+/**
+ * Every attempt of one question, oldest first, for compare and the progress chart. Reads
+ * only: an attempt finalised before speech figures existed shows none until its review is
+ * opened once, rather than this call decoding every old recording.
+ */
+export function createProgress(deps: { prompts: PromptLibrary; attempts: AttemptStore; metrics: MetricsStore; sections: SectionStore; ratings: RatingStore }) {
+  const { prompts, attempts, metrics, sections, ratings } = deps;
+  return {
+    of(promptId: number): ProgressPoint[] {
+      prompts.get(promptId); // not-found for an unknown id
+      return attempts
+        .list({ promptId })
+        .reverse() // listed newest first
+        .map((attempt) => ({
+          attempt,
+          metrics: metrics.get(attempt.id),
+          sections: sections.list(attempt.id),
+          ratings: ratings.get(attempt.id),
+        }));
+    },
+  };
+}

@@ -1,0 +1,162 @@
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { writeFileAtomic } from '../../src/main/services/journal/atomic-write';
+import { interview, ok } from '../support/journal';
+import { makeTempDir, openTestRetake, type TestRetake } from '../support/services';
+
+/** An RFC 4180 reader, written independently of the exporter so the test checks the format, not the code. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted && c === '"' && text[i + 1] === '"') {
+      field += '"';
+      i++;
+    } else if (quoted) {
+      if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') {
+      quoted = true;
+    } else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else {
+      field += c;
+    }
+  }
+  if (field !== '' || row.length > 0) throw new Error('the last record has no line ending');
+  return rows;
+}
+
+let t: TestRetake;
+beforeEach(() => {
+  t = openTestRetake();
+});
+afterEach(() => t.dispose());
+
+const exportsDir = () => join(t.dataDir, 'exports');
+
+async function logTrickyInterview() {
+  const logged = await ok(t, 'createInterview', {
+    ...interview(),
+    company: 'Acme, Inc.',
+    role: 'Engineer "II"',
+    interviewer: 'Dana O’Neil',
+    recall: '# Not a heading\nWhy Acme, of all places?\n- Tell me about a conflict',
+    wentWell: 'Opening was crisp,\nand I kept to time',
+    struggled: '> quoted | piped *starred*',
+    refine: '1. Numbers in results',
+    feedback: 'Line one\r\nLine two',
+  });
+  await ok(t, 'addInterviewQuestion', { interviewId: logged.id, text: 'Tell me about a conflict', competency: 'conflict' });
+  await ok(t, 'createInterview', interview({ company: 'Globex', date: '2025-01-15', stage: 'screening', outcome: 'waiting' }));
+  await ok(t, 'addWin', { date: '2025-03-05', text: 'Asked for feedback, got a reply' });
+}
+
+describe('journal export', () => {
+  it('writes CSV that reads back field for field, quoting commas, quotes and line breaks', async () => {
+    await logTrickyInterview();
+    const exported = await ok(t, 'exportJournal', { format: 'csv' });
+    expect(exported.fileName).toMatch(/^retake-journal-\d{4}-\d{2}-\d{2}-\d{4}\.csv$/);
+    expect(exported.mimeType).toBe('text/csv;charset=utf-8');
+    expect(readFileSync(join(exportsDir(), exported.fileName), 'utf8')).toBe(exported.text);
+    expect(exported.text.startsWith('\uFEFF')).toBe(true);
+
+    const [header, acme, globex, ...rest] = parseCsv(exported.text.slice(1));
+    expect(rest).toEqual([]);
+    const record = (row: string[]) => Object.fromEntries(header!.map((name, i) => [name, row[i]]));
+    expect(record(acme!)).toEqual({
+      Date: '2025-03-04',
+      Company: 'Acme, Inc.',
+      Role: 'Engineer "II"',
+      'Stage reached': 'Panel or onsite',
+      Outcome: 'Rejected',
+      Interviewer: 'Dana O’Neil',
+      'Questions asked': '# Not a heading\nWhy Acme, of all places?\nTell me about a conflict',
+      'What went well': 'Opening was crisp,\nand I kept to time',
+      'Where I struggled': '> quoted | piped *starred*',
+      'How I felt': '',
+      'Practise next': '1. Numbers in results',
+      'Thank-you note sent': 'no',
+      'Feedback asked for': 'no',
+      'Feedback received': 'Line one\r\nLine two',
+      'Practice questions': 'Tell me about a conflict (Conflict)',
+      'Times practised': '0',
+    });
+    expect(record(globex!)).toMatchObject({ Company: 'Globex', Outcome: 'Waiting to hear', 'Questions asked': '' });
+  });
+
+  it('writes Markdown whose headings are the journal’s own, whatever the person typed', async () => {
+    await logTrickyInterview();
+    for (let i = 0; i < 3; i++) await ok(t, 'createInterview', interview({ company: `Rejecter ${i}`, stage: 'technical' }));
+    const exported = await ok(t, 'exportJournal', { format: 'markdown' });
+    expect(exported.fileName).toMatch(/^retake-journal-\d{4}-\d{2}-\d{2}-\d{4}\.md$/);
+    expect(readFileSync(join(exportsDir(), exported.fileName), 'utf8')).toBe(exported.text);
+
+    const headings = exported.text.split('\n').filter((line) => /^#{1,6} /.test(line));
+    expect(headings).toEqual([
+      '# Comeback journal',
+      '## Interviews',
+      '### Rejecter 2: Product manager',
+      '### Rejecter 1: Product manager',
+      '### Rejecter 0: Product manager',
+      '### Acme, Inc.: Engineer "II"',
+      '#### Recall: the questions they asked',
+      '#### Reflect',
+      '#### Refine: what to practise next',
+      '#### Feedback received',
+      '#### Practice questions made from it',
+      '### Globex: Product manager',
+      '## Patterns',
+      '### 3 rejections at Technical or case',
+      '## Wins',
+    ]);
+    // What the person typed is kept as literal text, escaped where it would be markup.
+    expect(exported.text).toContain('- \\# Not a heading\n');
+    expect(exported.text).toContain('**Where I struggled:** \\> quoted \\| piped \\*starred\\*');
+    expect(exported.text).toContain('1\\. Numbers in results');
+    expect(exported.text).toContain('**What went well:** Opening was crisp,\\\nand I kept to time');
+    expect(exported.text).toContain('| Panel or onsite | 0 | 1 | 0 | 0 | 1 |');
+    expect(exported.text).toContain('- 2025-03-05: Asked for feedback, got a reply');
+  });
+
+  it('never overwrites an earlier export, and leaves no temporary files', async () => {
+    const first = await ok(t, 'exportJournal', { format: 'markdown' });
+    const second = await ok(t, 'exportJournal', { format: 'markdown' });
+    expect(second.fileName).not.toBe(first.fileName);
+    expect(readdirSync(exportsDir()).sort()).toEqual([first.fileName, second.fileName].sort());
+  });
+});
+
+describe('atomic write', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = makeTempDir();
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('replaces a file whole and leaves only the file behind', () => {
+    writeFileSync(join(dir, 'a.md'), 'old');
+    writeFileAtomic(dir, 'a.md', 'new text');
+    expect(readFileSync(join(dir, 'a.md'), 'utf8')).toBe('new text');
+    expect(readdirSync(dir)).toEqual(['a.md']);
+  });
+
+  it('refuses a name that is a path, and cleans up when the rename fails', () => {
+    expect(() => writeFileAtomic(dir, '../escape.md', 'x')).toThrow(/Not a plain file name/);
+    mkdirSync(join(dir, 'taken.md'));
+    writeFileSync(join(dir, 'taken.md', 'inside'), 'keep');
+    expect(() => writeFileAtomic(dir, 'taken.md', 'x')).toThrow();
+    expect(readdirSync(dir)).toEqual(['taken.md']);
+  });
+});
