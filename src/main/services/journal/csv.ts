@@ -3,11 +3,11 @@ import { OUTCOME_LABELS, STAGE_LABELS, type Interview } from '../../../shared/jo
 import { recalledQuestions } from '../../../shared/recall';
 
 /** RFC 4180: a field with a comma, quote or line break is quoted, and its quotes doubled. */
-export function csvField(value: string): string {
+function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
-export function toCsv(rows: readonly (readonly string[])[]): string {
+function toCsv(rows: readonly (readonly string[])[]): string {
   return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 

@@ -82,21 +82,18 @@ export function createInterviewStore(db: Database, questions: InterviewQuestions
   }
 
   /** Writes the fields that are given; column names come from COLUMNS, never from the input. */
-  function write(id: number, fields: Partial<Record<Field, string | boolean>>): void {
+  function write(id: number, fields: Partial<Record<Field, string | boolean>>, updatedAt: string): void {
     const given = (Object.keys(COLUMNS) as Field[]).filter((field) => fields[field] !== undefined);
     const sets = given.map((field) => `${COLUMNS[field]} = @${field}`);
     const values = Object.fromEntries(given.map((field) => [field, toSql(fields[field]!)]));
-    db.prepare(`UPDATE interviews SET ${[...sets, 'updated_at = @updatedAt'].join(', ')} WHERE id = @id`).run({
-      ...values,
-      id,
-      updatedAt: new Date().toISOString(),
-    });
+    db.prepare(`UPDATE interviews SET ${[...sets, 'updated_at = @updatedAt'].join(', ')} WHERE id = @id`).run({ ...values, id, updatedAt });
   }
 
   return {
     get,
     list: (): Interview[] => read(null),
 
+    /** Inserts the required fields, then writes the rest through the same path as an update. */
     create(input: CreateInterviewInput): Interview {
       const now = new Date().toISOString();
       const id = db.transaction(() => {
@@ -107,7 +104,7 @@ export function createInterviewStore(db: Database, questions: InterviewQuestions
           )
           .run({ company: input.company, role: input.role, date: input.date, stage: input.stage, outcome: input.outcome, now });
         const created = Number(lastInsertRowid);
-        write(created, input);
+        write(created, input, now);
         return created;
       })();
       return get(id);
@@ -115,7 +112,7 @@ export function createInterviewStore(db: Database, questions: InterviewQuestions
 
     update({ id, ...fields }: UpdateInterviewInput): Interview {
       get(id); // not-found before anything is written
-      write(id, fields);
+      write(id, fields, new Date().toISOString());
       return get(id);
     },
 

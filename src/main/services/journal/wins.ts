@@ -16,12 +16,13 @@ export function createWinStore(db: Database) {
   const between = db.prepare<{ from: string; to: string }, WinRow>(
     'SELECT * FROM wins WHERE date BETWEEN @from AND @to ORDER BY date DESC, id DESC',
   );
+  const all = db.prepare<[], WinRow>('SELECT * FROM wins ORDER BY date DESC, id DESC');
 
   return {
     /** Wins from `from` to `to`, both yyyy-mm-dd and included, newest first. */
     between: (from: string, to: string): Win[] => between.all({ from, to }).map(toWin),
 
-    all: (): Win[] => between.all({ from: '0000-00-00', to: '9999-99-99' }).map(toWin),
+    all: (): Win[] => all.all().map(toWin),
 
     add(input: AddWinInput): Win {
       const { lastInsertRowid } = db

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { navSection, parseRoute, routeHref, type Route } from '../../src/renderer/lib/router';
+
+describe('journal routes', () => {
+  it('round-trips the journal, a new interview and an existing one', () => {
+    const routes: Route[] = [{ name: 'journal' }, { name: 'interview', interviewId: null }, { name: 'interview', interviewId: 12 }];
+    expect(routes.map(routeHref)).toEqual(['#/journal', '#/journal/new', '#/journal/12']);
+    for (const route of routes) {
+      expect(parseRoute(routeHref(route))).toEqual(route);
+      expect(navSection(route)).toBe('journal');
+    }
+  });
+
+  it('treats a malformed interview address as not found', () => {
+    for (const hash of ['#/journal/0', '#/journal/abc', '#/journal/12/edit', '#/journal/-3']) {
+      expect(parseRoute(hash).name).toBe('not-found');
+    }
+  });
+});
