@@ -1,3 +1,4 @@
+import { benchCompareDrift } from './compare-drift';
 import { benchFinalise } from './finalise';
 import { benchRecordingHeap } from './recording-heap';
 import { benchReviewOpen } from './review-open';
@@ -7,6 +8,7 @@ const all: Record<string, () => Promise<void>> = {
   finalise: benchFinalise,
   'recording-heap': benchRecordingHeap,
   'review-open': benchReviewOpen,
+  'compare-drift': benchCompareDrift,
 };
 
 const wanted = process.argv.slice(2);

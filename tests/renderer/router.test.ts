@@ -9,8 +9,18 @@ describe('renderer hash router', () => {
       { name: 'stories' },
       { name: 'practice', promptId: 12 },
       { name: 'attempt', attemptId: 7 },
+      { name: 'attempt', attemptId: 7, atMs: 12_500 },
+      { name: 'attempt', attemptId: 7, atMs: 0 },
     ];
     for (const route of routes) expect(parseRoute(routeHref(route))).toEqual(route);
+  });
+
+  it('reads a start time from the attempt query and ignores a bad one', () => {
+    expect(parseRoute('#/attempt/7?t=1500')).toEqual({ name: 'attempt', attemptId: 7, atMs: 1500 });
+    expect(parseRoute('#/attempt/7?t=-5')).toEqual({ name: 'attempt', attemptId: 7 });
+    expect(parseRoute('#/attempt/7?t=1.5')).toEqual({ name: 'attempt', attemptId: 7 });
+    expect(parseRoute('#/attempt/7?other=1')).toEqual({ name: 'attempt', attemptId: 7 });
+    expect(parseRoute('#/library?t=5')).toEqual({ name: 'library' });
   });
 
   it('treats an empty hash as the library', () => {

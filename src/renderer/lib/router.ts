@@ -8,7 +8,17 @@ export type Route =
   | { name: 'questions' }
   | { name: 'stories' }
   | { name: 'practice'; promptId: number }
-  | { name: 'attempt'; attemptId: number }
+  /** `atMs`: where to start playing, e.g. a search hit's time ("#/attempt/7?t=12500"). */
+  | { name: 'attempt'; attemptId: number; atMs?: number }
+  | { name: 'journal' }
+  /** `interviewId` null: logging a new interview ("#/journal/new"). */
+  | { name: 'interview'; interviewId: number | null }
+  /** Two attempts side by side: "#/compare/3/9" (Before, After). */
+  | { name: 'compare'; beforeId: number; afterId: number }
+  /** A question's first and latest attempts side by side: "#/compare/prompt/12". */
+  | { name: 'compare-question'; promptId: number }
+  /** Every attempt of one question over time: "#/progress/12". */
+  | { name: 'progress'; promptId: number }
   | { name: 'not-found'; path: string };
 
 export type RouteName = Route['name'];
@@ -19,7 +29,14 @@ function toId(text: string | undefined): number | null {
   return Number.isSafeInteger(n) && n > 0 ? n : null;
 }
 
-type Matcher = (parts: string[]) => Route | null;
+/** A time in ms from a query parameter: a non-negative safe integer, or nothing. */
+function toMs(text: string | null): number | null {
+  if (text === null || !/^\d{1,12}$/.test(text)) return null;
+  const n = Number(text);
+  return Number.isSafeInteger(n) ? n : null;
+}
+
+type Matcher = (parts: string[], query: URLSearchParams) => Route | null;
 
 const table: Record<string, Matcher> = {
   '': (p) => (p.length === 0 ? { name: 'library' } : null),
@@ -30,19 +47,43 @@ const table: Record<string, Matcher> = {
     const promptId = p.length === 1 ? toId(p[0]) : null;
     return promptId === null ? null : { name: 'practice', promptId };
   },
-  attempt: (p) => {
+  attempt: (p, query) => {
     const attemptId = p.length === 1 ? toId(p[0]) : null;
-    return attemptId === null ? null : { name: 'attempt', attemptId };
+    if (attemptId === null) return null;
+    const atMs = toMs(query.get('t'));
+    return atMs === null ? { name: 'attempt', attemptId } : { name: 'attempt', attemptId, atMs };
+  },
+  compare: (p) => {
+    if (p.length !== 2) return null;
+    if (p[0] === 'prompt') {
+      const promptId = toId(p[1]);
+      return promptId === null ? null : { name: 'compare-question', promptId };
+    }
+    const [beforeId, afterId] = [toId(p[0]), toId(p[1])];
+    return beforeId === null || afterId === null ? null : { name: 'compare', beforeId, afterId };
+  },
+  progress: (p) => {
+    const promptId = p.length === 1 ? toId(p[0]) : null;
+    return promptId === null ? null : { name: 'progress', promptId };
+  },
+  journal: (p) => {
+    if (p.length === 0) return { name: 'journal' };
+    if (p.length !== 1) return null;
+    const interviewId = p[0] === 'new' ? null : toId(p[0]);
+    return p[0] === 'new' || interviewId !== null ? { name: 'interview', interviewId } : null;
   },
 };
 
 /** "#/practice/12" → { name: 'practice', promptId: 12 }; anything unknown is not-found. */
 export function parseRoute(hash: string): Route {
-  const path = hash.replace(/^#/, '').replace(/\?.*$/, '');
+  const bare = hash.replace(/^#/, '');
+  const queryAt = bare.indexOf('?');
+  const path = queryAt < 0 ? bare : bare.slice(0, queryAt);
+  const query = new URLSearchParams(queryAt < 0 ? '' : bare.slice(queryAt + 1));
   const parts = path.split('/').filter((part) => part !== '');
   const [head = '', ...rest] = parts;
   const matcher = Object.hasOwn(table, head) ? table[head] : undefined;
-  return matcher?.(rest) ?? { name: 'not-found', path: path || '/' };
+  return matcher?.(rest, query) ?? { name: 'not-found', path: path || '/' };
 }
 
 export function routeHref(route: Route): string {
@@ -56,23 +97,39 @@ export function routeHref(route: Route): string {
     case 'practice':
       return `#/practice/${route.promptId}`;
     case 'attempt':
-      return `#/attempt/${route.attemptId}`;
+      return route.atMs === undefined ? `#/attempt/${route.attemptId}` : `#/attempt/${route.attemptId}?t=${route.atMs}`;
+    case 'journal':
+      return '#/journal';
+    case 'interview':
+      return `#/journal/${route.interviewId ?? 'new'}`;
+    case 'compare':
+      return `#/compare/${route.beforeId}/${route.afterId}`;
+    case 'compare-question':
+      return `#/compare/prompt/${route.promptId}`;
+    case 'progress':
+      return `#/progress/${route.promptId}`;
     case 'not-found':
       return `#${route.path}`;
   }
 }
 
 /** Which top-navigation item a route belongs to, if any. */
-export function navSection(route: Route): 'library' | 'questions' | 'stories' | null {
+export function navSection(route: Route): 'library' | 'questions' | 'stories' | 'journal' | null {
   switch (route.name) {
     case 'library':
     case 'practice':
     case 'attempt':
+    case 'compare':
+    case 'compare-question':
+    case 'progress':
       return 'library';
     case 'questions':
       return 'questions';
     case 'stories':
       return 'stories';
+    case 'journal':
+    case 'interview':
+      return 'journal';
     default:
       return null;
   }

@@ -27,3 +27,17 @@ export function longestPauses<T extends { startMs: number; endMs: number }>(paus
     .slice(0, max)
     .sort((a, b) => a.startMs - b.startMs);
 }
+
+const RULER_STEPS = [0.5, 1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600];
+
+/**
+ * Tick and label spacing (in seconds) for a time ruler `widthPx` wide: ticks at least
+ * 10 px apart, labels on whole-second multiples of the tick at least 64 px apart.
+ */
+export function rulerIntervals(durationS: number, widthPx: number): { tick: number; label: number } {
+  const pxPerS = Math.max(1, widthPx) / Math.max(0.001, durationS);
+  const tick = RULER_STEPS.find((s) => s * pxPerS >= 10) ?? RULER_STEPS.at(-1)!;
+  // Labels show whole seconds, so they never fall on half seconds.
+  const label = RULER_STEPS.find((s) => s >= Math.max(1, tick) && s * pxPerS >= 64 && Math.round(s * 100) % Math.round(tick * 100) === 0) ?? RULER_STEPS.at(-1)!;
+  return { tick, label };
+}

@@ -1,0 +1,35 @@
+import { formatSpan, formatPrecise } from '../review/time';
+import type { Unit } from './changes';
+
+/** How compare writes its figures; the span and clock wording comes from the review page's helpers. */
+
+/** A value in a row of the change table. */
+export function formatValue(unit: Unit, value: number | null): string {
+  if (value === null) return '—';
+  switch (unit) {
+    case 'clock':
+      return formatPrecise(value);
+    case 'span':
+      return formatSpan(value);
+    case 'count':
+      return String(value);
+    case 'score':
+      return `${value} / 5`;
+  }
+}
+
+/** "+1.2 s", "−3", "±0": signed with a real minus sign, so a difference never reads as a dash. */
+export function formatDiff(unit: Unit, diff: number | null): string {
+  if (diff === null) return '—';
+  if (diff === 0) return unit === 'count' || unit === 'score' ? '±0' : '±0 s';
+  const sign = diff > 0 ? '+' : '−';
+  const size = Math.abs(diff);
+  return unit === 'count' || unit === 'score' ? `${sign}${size}` : `${sign}${formatSpan(size)}`;
+}
+
+/** An offset in seconds to a tenth: "+0.3 s", "−1.0 s", "0.0 s". */
+export function formatOffset(ms: number): string {
+  const tenths = Math.round(ms / 100);
+  if (tenths === 0) return '0.0 s';
+  return `${tenths > 0 ? '+' : '−'}${(Math.abs(tenths) / 10).toFixed(1)} s`;
+}

@@ -1,0 +1,458 @@
+/**
+ * One clock for two recordings played side by side.
+ *
+ * There is a single timeline time T. Side i shows its own recording at T + offset[i], so an
+ * offset of +3 s means that side runs 3 s ahead, and −3 s means it waits 3 s before it starts.
+ * A side whose position falls before its start waits paused at 0 ("waiting"); one past its end
+ * is parked paused on its last frame ("ended") while the other plays on.
+ *
+ * While playing, T is read from one of the videos, the master: the side you are listening to
+ * if it is playing, else the other. The follower is corrected against it every frame: small
+ * drift by nudging its playbackRate a few percent, large drift by a seek that aims a little
+ * ahead to cover the time the seek itself takes. The audible side is never nudged, so the
+ * sound you hear is never rate-jiggled. Only when neither side is in its recording (a gap
+ * made by offsets) does T run from the wall clock.
+ *
+ * Pure TypeScript over a minimal media interface, so it runs in unit tests with fake media;
+ * `compare-player.svelte.ts` wires it to real <video> elements and a frame loop.
+ */
+
+/** What the clock needs of a media element; an HTMLVideoElement satisfies it. */
+export interface ClockMedia {
+  /** Seconds, as on HTMLMediaElement. */
+  currentTime: number;
+  playbackRate: number;
+  muted: boolean;
+  /** Pitch correction costs CPU at any rate but 1; the muted side, which is never heard, goes without. */
+  preservesPitch: boolean;
+  readonly paused: boolean;
+  readonly seeking: boolean;
+  readonly readyState: number;
+  /** Seconds; NaN before metadata. */
+  readonly duration: number;
+  play(): Promise<void>;
+  pause(): void;
+}
+
+export type Side = 0 | 1;
+export const SIDES: readonly Side[] = [0, 1];
+
+export type SideState = 'waiting' | 'playing' | 'paused' | 'ended';
+
+export interface SideSnapshot {
+  /** Where the recording is, ms (what the video shows). */
+  positionMs: number;
+  /** Where the clock wants it, ms, clamped to the recording. */
+  targetMs: number;
+  offsetMs: number;
+  durationMs: number;
+  state: SideState;
+  /** While waiting: how long until this side starts, in timeline ms. */
+  startsInMs: number;
+}
+
+export interface ClockSnapshot {
+  playing: boolean;
+  rate: number;
+  audible: Side;
+  timeMs: number;
+  /** The timeline's bounds: from the first side's start to the last side's end. */
+  startMs: number;
+  endMs: number;
+  sides: [SideSnapshot, SideSnapshot];
+}
+
+export const SYNC_TUNING = {
+  /** Drift below this is left alone: correcting it would only jitter the rate. */
+  deadBandMs: 6,
+  /** Rate change per ms of drift: 40 ms of drift (one frame at 25 fps) runs the follower 16% off. */
+  gainPerMs: 1 / 250,
+  /** Never nudge more than this (a fraction of the rate); beyond, drift is closed by seeking. */
+  maxNudge: 0.25,
+  /**
+   * Nudges move in steps of this fraction, so the rate changes a few times a second rather than
+   * every frame (each change is a round trip through the media pipeline).
+   */
+  nudgeStep: 0.02,
+  /** Drift beyond this is closed by seeking rather than nudging. */
+  hardSeekMs: 200,
+  /** After a hard seek, give the follower this long before seeking it again. */
+  seekCooldownMs: 600,
+  /** A seek while playing lands late by about this much at first; it is then measured. */
+  initialSeekLeadMs: 60,
+  maxSeekLeadMs: 400,
+  /** A side within this of its end counts as there (media durations differ from probed ones by a few ms). */
+  endSlackMs: 50,
+} as const;
+
+export type Tuning = typeof SYNC_TUNING;
+
+export type Correction = { kind: 'hold' } | { kind: 'nudge'; rate: number } | { kind: 'seek' };
+
+/**
+ * The control law for a follower: `driftMs` is where it is minus where it should be
+ * (positive: ahead). Returns the rate to run at, or that it must jump.
+ */
+export function correct(driftMs: number, baseRate: number, tuning: Tuning = SYNC_TUNING): Correction {
+  const size = Math.abs(driftMs);
+  if (size > tuning.hardSeekMs) return { kind: 'seek' };
+  if (size < tuning.deadBandMs) return { kind: 'hold' };
+  // Rounded up to a whole step, so even the smallest drift outside the dead band is corrected.
+  const steps = Math.ceil((size * tuning.gainPerMs) / tuning.nudgeStep - 1e-9);
+  const nudge = Math.min(tuning.maxNudge, steps * tuning.nudgeStep);
+  return { kind: 'nudge', rate: baseRate * (1 - Math.sign(driftMs) * nudge) };
+}
+
+interface SideData {
+  media: ClockMedia;
+  durationMs: number;
+  offsetMs: number;
+  state: SideState;
+  /** The last position we asked for (seconds, as set), to tell our seeks from the user's. */
+  ourSeekS: number | null;
+  /** Wall time of our last seek while playing, until the side moves again. */
+  seekWall: number | null;
+  lastSeekWall: number;
+  lastTimeS: number;
+  /** True when currentTime advanced since the last tick: the side is really playing. */
+  moving: boolean;
+}
+
+export class SyncClock {
+  readonly #sides: [SideData, SideData];
+  readonly #now: () => number;
+  readonly #tuning: Tuning;
+  #playing = false;
+  #rate = 1;
+  #audible: Side = 0;
+  /** The timeline time at a wall time; while paused only `t` matters. */
+  #anchor = { t: 0, wall: 0 };
+  #seekLeadMs: number;
+
+  constructor(media: [ClockMedia, ClockMedia], durationsMs: [number, number], options: { now?: () => number; tuning?: Tuning } = {}) {
+    this.#now = options.now ?? (() => performance.now());
+    this.#tuning = options.tuning ?? SYNC_TUNING;
+    this.#seekLeadMs = this.#tuning.initialSeekLeadMs;
+    const side = (i: Side): SideData => ({
+      media: media[i],
+      durationMs: Math.max(0, durationsMs[i]),
+      offsetMs: 0,
+      state: 'paused',
+      ourSeekS: null,
+      seekWall: null,
+      lastSeekWall: -Infinity,
+      lastTimeS: media[i].currentTime,
+      moving: false,
+    });
+    this.#sides = [side(0), side(1)];
+    this.setAudible(0);
+  }
+
+  // --- reading ---------------------------------------------------------------------------
+
+  get playing(): boolean {
+    return this.#playing;
+  }
+
+  get rate(): number {
+    return this.#rate;
+  }
+
+  get audible(): Side {
+    return this.#audible;
+  }
+
+  get timeMs(): number {
+    return this.#anchor.t;
+  }
+
+  offset(side: Side): number {
+    return this.#sides[side].offsetMs;
+  }
+
+  /** Where side i should be at timeline time t, clamped to its recording. */
+  targetOf(side: Side, t: number = this.#anchor.t): number {
+    const s = this.#sides[side];
+    return Math.min(s.durationMs, Math.max(0, t + s.offsetMs));
+  }
+
+  /** The earliest useful timeline time: the first side to start is at its beginning. */
+  get startMs(): number {
+    return Math.min(...this.#sides.map((s) => 0 - s.offsetMs));
+  }
+
+  /** The latest: the last side to finish is at its end. */
+  get endMs(): number {
+    return Math.max(...this.#sides.map((s) => s.durationMs - s.offsetMs));
+  }
+
+  snapshot(): ClockSnapshot {
+    const t = this.#anchor.t;
+    const side = (i: Side): SideSnapshot => {
+      const s = this.#sides[i];
+      return {
+        positionMs: Math.round(s.media.currentTime * 1000),
+        targetMs: Math.round(this.targetOf(i, t)),
+        offsetMs: s.offsetMs,
+        durationMs: s.durationMs,
+        state: s.state,
+        startsInMs: Math.max(0, Math.round(-(t + s.offsetMs))),
+      };
+    };
+    return {
+      playing: this.#playing,
+      rate: this.#rate,
+      audible: this.#audible,
+      timeMs: Math.round(t),
+      startMs: Math.round(this.startMs),
+      endMs: Math.round(this.endMs),
+      sides: [side(0), side(1)],
+    };
+  }
+
+  // --- commands --------------------------------------------------------------------------
+
+  play(): void {
+    if (this.#playing) return;
+    this.#advance();
+    // Play from the top when everything has finished, as a player does.
+    if (this.#anchor.t >= this.endMs - this.#tuning.endSlackMs) this.#anchor.t = this.startMs;
+    this.#playing = true;
+    this.#anchor.wall = this.#now();
+    this.#placeAll();
+  }
+
+  pause(): void {
+    if (!this.#playing) return;
+    this.#advance();
+    this.#playing = false;
+    this.#placeAll();
+  }
+
+  toggle(): void {
+    if (this.#playing) this.pause();
+    else this.play();
+  }
+
+  /** Moves the timeline; both sides follow. */
+  seek(timeMs: number): void {
+    this.#advance();
+    this.#anchor = { t: this.#clampTime(timeMs), wall: this.#now() };
+    this.#placeAll(SIDES);
+  }
+
+  skip(deltaMs: number): void {
+    this.#advance();
+    this.seek(this.#anchor.t + deltaMs);
+  }
+
+  /** Moves the timeline so side i is at `ms` of its own recording. */
+  seekSide(side: Side, ms: number): void {
+    this.seek(ms - this.#sides[side].offsetMs);
+  }
+
+  setRate(rate: number): void {
+    this.#advance();
+    this.#rate = rate;
+    this.#anchor.wall = this.#now();
+    for (const s of this.#sides) s.media.playbackRate = rate;
+  }
+
+  /** Sets side i's offset; that side moves, the other stays where it is. */
+  setOffset(side: Side, offsetMs: number): void {
+    this.#advance();
+    this.#sides[side].offsetMs = Math.round(offsetMs);
+    this.#anchor.t = this.#clampTime(this.#anchor.t);
+    // Only the nudged side jumps; the other (perhaps the one you hear) plays on untouched.
+    this.#placeAll([side]);
+  }
+
+  nudge(side: Side, deltaMs: number): void {
+    this.setOffset(side, this.#sides[side].offsetMs + deltaMs);
+  }
+
+  /**
+   * Puts each side at its own moment (e.g. its own start of the Action) so the two play
+   * together from there: their offsets become the difference. A side given null stays where
+   * it is. The first side given a moment keeps offset 0, so the other's offset reads as
+   * "starts this much later/earlier".
+   */
+  alignTo(targets: readonly [number | null, number | null]): void {
+    const reference = targets[0] !== null ? 0 : targets[1] !== null ? 1 : null;
+    if (reference === null) return;
+    this.#advance();
+    const at = SIDES.map((i) => targets[i] ?? this.targetOf(i));
+    const t = at[reference]!;
+    for (const i of SIDES) this.#sides[i].offsetMs = Math.round(at[i]! - t);
+    this.#anchor = { t, wall: this.#now() };
+    this.#placeAll(SIDES);
+  }
+
+  /** Which side you hear; the other is muted. The audible side also leads the clock. */
+  setAudible(side: Side): void {
+    this.#audible = side;
+    for (const i of SIDES) {
+      this.#sides[i].media.muted = i !== side;
+      this.#sides[i].media.preservesPitch = i === side;
+    }
+  }
+
+  /**
+   * A media element reported `seeking`. If we did not ask for that position, the user moved
+   * this side (its waveform, ruler or a section marker): move the timeline to match.
+   */
+  mediaSeeking(side: Side): void {
+    const s = this.#sides[side];
+    const at = s.media.currentTime;
+    if (s.ourSeekS !== null && Math.abs(at - s.ourSeekS) < 0.002) return;
+    s.ourSeekS = at;
+    this.seekSide(side, at * 1000);
+  }
+
+  /** Called once per frame: reads the master, corrects the follower, parks finished sides. */
+  tick(): void {
+    // A user seek can land between its 'seeking' event and this frame; catch it here too.
+    for (const i of SIDES) if (this.#sides[i].media.seeking) this.mediaSeeking(i);
+    const now = this.#now();
+    for (const s of this.#sides) {
+      const time = s.media.currentTime;
+      s.moving = !s.media.paused && !s.media.seeking && time !== s.lastTimeS;
+      s.lastTimeS = time;
+      if (s.moving && s.seekWall !== null) {
+        // The seek is done and the side runs again: learn how long that took.
+        const took = now - s.seekWall;
+        this.#seekLeadMs = Math.min(this.#tuning.maxSeekLeadMs, 0.7 * this.#seekLeadMs + 0.3 * took);
+        s.seekWall = null;
+      }
+    }
+    this.#advance(now);
+    if (this.#playing && this.#anchor.t >= this.endMs) {
+      this.#anchor.t = this.endMs;
+      this.#playing = false;
+    }
+    this.#placeAll();
+  }
+
+  // --- inside ----------------------------------------------------------------------------
+
+  #clampTime(t: number): number {
+    return Math.min(this.endMs, Math.max(this.startMs, t));
+  }
+
+  #inRange(side: Side, t: number): boolean {
+    const p = t + this.#sides[side].offsetMs;
+    return p >= 0 && p < this.#sides[side].durationMs - this.#tuning.endSlackMs;
+  }
+
+  /** The side the timeline is read from, or null when neither is really playing. */
+  #master(t: number): Side | null {
+    const order: Side[] = [this.#audible, this.#audible === 0 ? 1 : 0];
+    return order.find((i) => this.#sides[i].moving && this.#inRange(i, t)) ?? null;
+  }
+
+  #advance(now: number = this.#now()): void {
+    if (!this.#playing) return;
+    const previous = this.#anchor.t;
+    const master = this.#master(previous);
+    let t: number;
+    if (master !== null) {
+      const s = this.#sides[master];
+      t = s.media.currentTime * 1000 - s.offsetMs;
+    } else if (SIDES.some((i) => this.#inRange(i, previous) && !this.#sides[i].media.paused)) {
+      // A side is playing but has not started moving yet (starting, seeking, buffering):
+      // hold the timeline for it rather than run ahead of both.
+      t = previous;
+    } else {
+      // Neither side is in its recording (a gap made by offsets): the wall clock carries on.
+      t = previous + (now - this.#anchor.wall) * this.#rate;
+    }
+    this.#anchor = { t, wall: now };
+  }
+
+  /** `jumped`: the sides moved on purpose, which go exactly to their place rather than drift there. */
+  #placeAll(jumped: readonly Side[] = []): void {
+    const master = this.#playing ? this.#master(this.#anchor.t) : null;
+    for (const i of SIDES) this.#place(i, i === master && !jumped.includes(i), jumped.includes(i));
+  }
+
+  #place(side: Side, isMaster: boolean, jumped: boolean): void {
+    const s = this.#sides[side];
+    const media = s.media;
+    const target = this.#anchor.t + s.offsetMs;
+
+    if (target < 0 || target >= s.durationMs - this.#tuning.endSlackMs) {
+      // Out of its recording: wait at the start or stay parked on the last frame.
+      const waiting = target < 0;
+      s.state = waiting ? 'waiting' : 'ended';
+      if (!media.paused) media.pause();
+      const park = waiting ? 0 : s.durationMs;
+      const parked = waiting ? media.currentTime * 1000 <= 1 : media.currentTime * 1000 >= s.durationMs - this.#tuning.endSlackMs || this.#atMediaEnd(media);
+      if (!parked && !this.#asked(s, park)) this.#seek(s, park);
+      return;
+    }
+
+    const drift = media.currentTime * 1000 - target;
+    if (!this.#playing) {
+      s.state = 'paused';
+      if (!media.paused) media.pause();
+      if (media.playbackRate !== this.#rate) media.playbackRate = this.#rate;
+      if (Math.abs(drift) > 1 && !this.#asked(s, target)) this.#seek(s, target);
+      return;
+    }
+
+    s.state = 'playing';
+    if (media.paused || jumped) {
+      // Moved on purpose: go exactly there. Starting or coming into range: it is already about
+      // there (a paused side was kept in place), so only a large gap is worth a seek.
+      const far = jumped ? Math.abs(drift) > 1 : Math.abs(drift) > this.#tuning.hardSeekMs;
+      if (far && !this.#asked(s, target)) this.#seek(s, target, true);
+      media.playbackRate = this.#rate;
+      if (media.paused) media.play().catch(() => undefined);
+      return;
+    }
+    if (isMaster) {
+      if (media.playbackRate !== this.#rate) media.playbackRate = this.#rate;
+      return;
+    }
+    // The follower: leave it alone until it really runs, then correct it against the master.
+    if (media.seeking || !s.moving) return;
+    const now = this.#now();
+    const fix = correct(drift, this.#rate, this.#tuning);
+    if (fix.kind === 'seek' && now - s.lastSeekWall > this.#tuning.seekCooldownMs) {
+      // Aim ahead by what a seek costs, so it lands where the master will be.
+      this.#seek(s, target + this.#seekLeadMs * this.#rate, true);
+      media.playbackRate = this.#rate;
+      return;
+    }
+    const rate =
+      fix.kind === 'nudge' ? fix.rate : fix.kind === 'seek' ? this.#rate * (1 - Math.sign(drift) * this.#tuning.maxNudge) : this.#rate;
+    if (Math.abs(media.playbackRate - rate) > 0.0005) media.playbackRate = rate;
+  }
+
+  #atMediaEnd(media: ClockMedia): boolean {
+    return Number.isFinite(media.duration) && media.currentTime >= media.duration - this.#tuning.endSlackMs / 1000;
+  }
+
+  #asked(s: SideData, ms: number): boolean {
+    return s.ourSeekS !== null && Math.abs(s.ourSeekS * 1000 - this.#clampToMedia(s, ms) * 1000) < 1;
+  }
+
+  #clampToMedia(s: SideData, ms: number): number {
+    const limit = Number.isFinite(s.media.duration) ? s.media.duration : s.durationMs / 1000;
+    return Math.min(limit, Math.max(0, ms / 1000));
+  }
+
+  #seek(s: SideData, ms: number, whilePlaying = false): void {
+    // Before metadata a media element cannot seek; the next tick tries again.
+    if (s.media.readyState < 1) return;
+    const seconds = this.#clampToMedia(s, ms);
+    s.ourSeekS = seconds;
+    s.media.currentTime = seconds;
+    s.lastTimeS = seconds;
+    s.moving = false;
+    if (whilePlaying) {
+      s.seekWall = this.#now();
+      s.lastSeekWall = s.seekWall;
+    }
+  }
+}

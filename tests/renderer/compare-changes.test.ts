@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import type { SpeechMetrics } from '../../src/shared/review';
+import { compareFigures, judgeBand, tally, type AttemptFigures, type ChangeRow } from '../../src/renderer/lib/compare/changes';
+import { formatDiff, formatOffset, formatValue } from '../../src/renderer/lib/compare/format';
+
+const metrics = (over: Partial<SpeechMetrics> = {}): SpeechMetrics => ({
+  speakingMs: 60_000,
+  pausesOver1s: 4,
+  pausesOver2s: 2,
+  longestPauseMs: 3200,
+  timeToFirstWordMs: 1800,
+  pauses: [],
+  ...over,
+});
+
+const figures = (over: Partial<AttemptFigures> = {}): AttemptFigures => ({
+  durationMs: 100_000,
+  metrics: metrics(),
+  sections: [],
+  ratings: {},
+  ...over,
+});
+
+const find = (rows: ChangeRow[], id: string): ChangeRow => {
+  const row = rows.find((r) => r.id === id);
+  if (!row) throw new Error(`no row ${id}`);
+  return row;
+};
+
+describe('judging against a guidance band', () => {
+  const band = { min: 90_000, max: 120_000 };
+  it('calls moving into the band better and out of it worse, whichever way', () => {
+    expect(judgeBand(60_000, 100_000, band, 500, 'x').verdict).toBe('better');
+    expect(judgeBand(150_000, 110_000, band, 500, 'x').verdict).toBe('better');
+    expect(judgeBand(100_000, 80_000, band, 500, 'x').verdict).toBe('worse');
+    expect(judgeBand(100_000, 130_000, band, 500, 'x').verdict).toBe('worse');
+  });
+
+  it('calls moving closer better and further worse, even when shorter', () => {
+    expect(judgeBand(60_000, 80_000, band, 500, 'x')).toEqual({ verdict: 'better', reason: 'Closer to the x aim' });
+    expect(judgeBand(80_000, 60_000, band, 500, 'x')).toEqual({ verdict: 'worse', reason: 'Further short of the x aim' });
+    expect(judgeBand(130_000, 150_000, band, 500, 'x')).toEqual({ verdict: 'worse', reason: 'Further over the x aim' });
+    // Overshooting from far short to a little over is still closer.
+    expect(judgeBand(30_000, 125_000, band, 500, 'x').verdict).toBe('better');
+  });
+
+  it('treats moves within the band, or within the tolerance, as the same', () => {
+    expect(judgeBand(95_000, 118_000, band, 500, 'x').verdict).toBe('same');
+    expect(judgeBand(60_000, 60_300, band, 500, 'x').verdict).toBe('same');
+  });
+});
+
+describe('the table of changes', () => {
+  it('judges duration against 90–120 s, not by shortness', () => {
+    const rows = compareFigures(figures({ durationMs: 150_000 }), figures({ durationMs: 110_000 }));
+    const duration = find(rows, 'duration');
+    expect(duration).toMatchObject({ before: 150_000, after: 110_000, diff: -40_000, verdict: 'better' });
+    expect(duration.reason).toBe('Now inside the 1:30–2:00 aim');
+    const shorter = find(compareFigures(figures({ durationMs: 95_000 }), figures({ durationMs: 70_000 })), 'duration');
+    expect(shorter.verdict).toBe('worse');
+  });
+
+  it('shows speaking time with its share but does not judge it', () => {
+    const row = find(compareFigures(figures(), figures({ metrics: metrics({ speakingMs: 80_000 }) })), 'speaking');
+    expect(row).toMatchObject({ verdict: 'info', diff: 20_000, beforeNote: '60% of it', afterNote: '80% of it' });
+  });
+
+  it('calls fewer and shorter long pauses and a quicker first word better', () => {
+    const rows = compareFigures(
+      figures(),
+      figures({ metrics: metrics({ pausesOver1s: 1, pausesOver2s: 3, longestPauseMs: 1200, timeToFirstWordMs: 1850 }) }),
+    );
+    expect(find(rows, 'pauses-1s')).toMatchObject({ diff: -3, verdict: 'better', reason: '3 pauses fewer' });
+    expect(find(rows, 'pauses-2s')).toMatchObject({ diff: 1, verdict: 'worse', reason: '1 pause more' });
+    expect(find(rows, 'longest-pause')).toMatchObject({ verdict: 'better', reason: 'Shorter' });
+    // 50 ms is noise.
+    expect(find(rows, 'first-word')).toMatchObject({ verdict: 'same' });
+    const later = compareFigures(figures(), figures({ metrics: metrics({ timeToFirstWordMs: 4000 }) }));
+    expect(find(later, 'first-word')).toMatchObject({ verdict: 'worse', reason: 'Started later' });
+  });
+
+  it('says which side lacks speech figures instead of guessing', () => {
+    const rows = compareFigures(figures({ metrics: null }), figures());
+    expect(find(rows, 'pauses-1s')).toMatchObject({ verdict: 'unknown', diff: null, reason: 'No speech figures in Before' });
+    const silent = compareFigures(figures(), figures({ metrics: metrics({ timeToFirstWordMs: null }) }));
+    expect(find(silent, 'first-word').reason).toBe('No speech detected in After');
+  });
+
+  it('judges each section by its share moving toward its aim', () => {
+    // Before: Action is 20% of 100 s; after: 45% of 100 s.
+    const before = figures({
+      sections: [
+        { section: 'situation', startMs: 0 },
+        { section: 'task', startMs: 30_000 },
+        { section: 'action', startMs: 50_000 },
+        { section: 'result', startMs: 70_000 },
+      ],
+    });
+    const after = figures({
+      sections: [
+        { section: 'situation', startMs: 0 },
+        { section: 'action', startMs: 25_000 },
+        { section: 'result', startMs: 70_000 },
+      ],
+    });
+    const rows = compareFigures(before, after);
+    expect(find(rows, 'section-action')).toMatchObject({
+      before: 20_000,
+      after: 45_000,
+      beforeNote: '20%',
+      afterNote: '45%',
+      verdict: 'better',
+      reason: 'Now inside the 40–60% share aim',
+    });
+    expect(find(rows, 'section-situation')).toMatchObject({ verdict: 'better', reason: 'Closer to the 10–20% share aim' });
+    expect(find(rows, 'section-task')).toMatchObject({ verdict: 'unknown', reason: 'No Task mark in After' });
+    expect(find(rows, 'section-result')).toMatchObject({ verdict: 'same' });
+  });
+
+  it('calls a higher rating better and says which side is unrated', () => {
+    const rows = compareFigures(figures({ ratings: { clarity: 2, impact: 4 } }), figures({ ratings: { clarity: 4, impact: 3, delivery: 3 } }));
+    expect(find(rows, 'rating-clarity')).toMatchObject({ diff: 2, verdict: 'better' });
+    expect(find(rows, 'rating-impact')).toMatchObject({ diff: -1, verdict: 'worse' });
+    expect(find(rows, 'rating-delivery')).toMatchObject({ verdict: 'unknown', reason: 'No rating in Before' });
+    expect(find(rows, 'rating-structure').reason).toBe('No rating on either');
+    expect(tally(rows).better).toBeGreaterThan(0);
+  });
+});
+
+describe('compare formatting', () => {
+  it('writes values, signed differences and offsets', () => {
+    expect(formatValue('clock', 8_430)).toBe('0:08.4');
+    expect(formatValue('score', 4)).toBe('4 / 5');
+    expect(formatValue('span', null)).toBe('—');
+    expect(formatDiff('span', -1200)).toBe('−1.2 s');
+    expect(formatDiff('clock', 12_000)).toBe('+12 s');
+    expect(formatDiff('count', 2)).toBe('+2');
+    expect(formatDiff('count', 0)).toBe('±0');
+    expect(formatOffset(-1000)).toBe('−1.0 s');
+    expect(formatOffset(250)).toBe('+0.3 s');
+    expect(formatOffset(-20)).toBe('0.0 s');
+  });
+});

@@ -1,0 +1,231 @@
+import { describe, expect, it } from 'vitest';
+import { correct, SYNC_TUNING, SyncClock, type ClockMedia } from '../../src/renderer/lib/compare/sync-clock';
+
+/**
+ * A media element on a fake clock: it starts late, seeks slowly and can run a little fast or
+ * slow, which is what real decoders do and what the clock must absorb.
+ */
+class FakeMedia implements ClockMedia {
+  playbackRate = 1;
+  muted = false;
+  preservesPitch = true;
+  paused = true;
+  seeking = false;
+  readyState = 4;
+  plays = 0;
+  seeks = 0;
+  rates: number[] = [];
+  #time = 0;
+  #seekLeft = 0;
+  #startLeft = 0;
+
+  constructor(
+    readonly duration: number,
+    readonly options: { seekLatencyMs?: number; startLatencyMs?: number; speed?: number } = {},
+  ) {}
+
+  get currentTime(): number {
+    return this.#time;
+  }
+
+  set currentTime(value: number) {
+    this.#time = Math.min(this.duration, Math.max(0, value));
+    this.seeks++;
+    this.#seekLeft = this.options.seekLatencyMs ?? 0;
+    this.seeking = this.#seekLeft > 0;
+  }
+
+  play(): Promise<void> {
+    if (this.paused) this.#startLeft = this.options.startLatencyMs ?? 0;
+    this.paused = false;
+    this.plays++;
+    return Promise.resolve();
+  }
+
+  pause(): void {
+    this.paused = true;
+  }
+
+  /** Lets `ms` of fake time pass. */
+  advance(ms: number): void {
+    if (this.seeking) {
+      this.#seekLeft -= ms;
+      if (this.#seekLeft <= 0) this.seeking = false;
+      return;
+    }
+    if (this.paused) return;
+    if (this.#startLeft > 0) {
+      this.#startLeft -= ms;
+      return;
+    }
+    this.rates.push(this.playbackRate);
+    this.#time += (ms / 1000) * this.playbackRate * (this.options.speed ?? 1);
+    if (this.#time >= this.duration) {
+      this.#time = this.duration;
+      this.paused = true;
+    }
+  }
+}
+
+function rig(durationsS: [number, number], options: [ConstructorParameters<typeof FakeMedia>[1], ConstructorParameters<typeof FakeMedia>[1]] = [{}, {}]) {
+  let now = 0;
+  const media: [FakeMedia, FakeMedia] = [new FakeMedia(durationsS[0], options[0]), new FakeMedia(durationsS[1], options[1])];
+  const clock = new SyncClock(media, [durationsS[0] * 1000, durationsS[1] * 1000], { now: () => now });
+  /** Runs `ms` of frames at 60 fps; returns the drift (after offsets) seen at each frame. */
+  const run = (ms: number): number[] => {
+    const drifts: number[] = [];
+    for (let t = 0; t < ms; t += 16) {
+      now += 16;
+      media[0].advance(16);
+      media[1].advance(16);
+      clock.tick();
+      drifts.push(media[0].currentTime * 1000 - clock.offset(0) - (media[1].currentTime * 1000 - clock.offset(1)));
+    }
+    return drifts;
+  };
+  return { media, clock, run };
+}
+
+const worst = (values: number[]): number => Math.max(...values.map(Math.abs));
+
+describe('the follower control law', () => {
+  it('leaves tiny drift alone, nudges the rate against small drift, and seeks beyond the threshold', () => {
+    expect(correct(3, 1)).toEqual({ kind: 'hold' });
+    const ahead = correct(40, 1);
+    expect(ahead.kind).toBe('nudge');
+    expect(ahead.kind === 'nudge' && ahead.rate).toBeLessThan(1);
+    const behind = correct(-40, 1.5);
+    expect(behind.kind === 'nudge' && behind.rate).toBeGreaterThan(1.5);
+    expect(correct(SYNC_TUNING.hardSeekMs + 1, 1)).toEqual({ kind: 'seek' });
+  });
+
+  it('never nudges by more than the cap', () => {
+    const fix = correct(-SYNC_TUNING.hardSeekMs, 1);
+    expect(fix.kind === 'nudge' && fix.rate).toBeCloseTo(1 + SYNC_TUNING.maxNudge);
+  });
+});
+
+describe('SyncClock', () => {
+  it('keeps a fast, late-starting follower within one frame of the master', () => {
+    const { clock, run, media } = rig([20, 20], [{ startLatencyMs: 30 }, { startLatencyMs: 150, speed: 1.03 }]);
+    clock.play();
+    run(1500); // settling after the late start
+    const drifts = run(8000);
+    expect(worst(drifts)).toBeLessThan(40);
+    // The audible side leads and is never rate-nudged.
+    expect(media[0].rates.every((r) => r === 1)).toBe(true);
+    expect(media[1].rates.some((r) => r !== 1)).toBe(true);
+  });
+
+  it('closes a large gap by seeking, aiming ahead of the seek latency', () => {
+    const { clock, run, media } = rig([20, 20], [{}, { seekLatencyMs: 120 }]);
+    clock.play();
+    run(500);
+    media[1].currentTime = media[1].currentTime + 1.5; // as if the decoder skipped
+    media[1].seeking = false;
+    run(2500);
+    expect(worst(run(3000))).toBeLessThan(40);
+  });
+
+  it('parks the shorter side at its end and keeps the other playing', () => {
+    const { clock, run, media } = rig([6, 12]);
+    clock.seek(8000);
+    expect(clock.snapshot().sides[0].state).toBe('ended');
+    expect(media[0].currentTime).toBe(6);
+    clock.play();
+    run(1000);
+    const snap = clock.snapshot();
+    expect(snap.playing).toBe(true);
+    expect(snap.sides[0].state).toBe('ended');
+    expect(media[0].paused).toBe(true);
+    expect(snap.sides[1].state).toBe('playing');
+    expect(media[1].currentTime).toBeGreaterThan(8.5);
+  });
+
+  it('plays past the shorter end without stopping, then stops when both are done', () => {
+    const { clock, run, media } = rig([2, 3]);
+    clock.play();
+    run(2500);
+    expect(clock.snapshot().sides[0].state).toBe('ended');
+    expect(media[1].paused).toBe(false);
+    run(1500);
+    expect(clock.playing).toBe(false);
+    expect(clock.snapshot().sides[1].state).toBe('ended');
+    clock.play(); // from the top, as a player does
+    expect(clock.timeMs).toBe(0);
+  });
+
+  it('lines each side up on its own moment; the offsets become the difference', () => {
+    const { clock, media } = rig([30, 30]);
+    clock.alignTo([4000, 9500]);
+    expect(clock.offset(0)).toBe(0);
+    expect(clock.offset(1)).toBe(5500);
+    expect(media[0].currentTime).toBeCloseTo(4);
+    expect(media[1].currentTime).toBeCloseTo(9.5);
+    // A side with no moment stays where it is.
+    clock.alignTo([null, 12_000]);
+    expect(media[0].currentTime).toBeCloseTo(4);
+    expect(media[1].currentTime).toBeCloseTo(12);
+    expect(clock.offset(1)).toBe(0);
+    expect(clock.offset(0)).toBe(-8000);
+  });
+
+  it('holds a side with a negative offset at its start until its time comes', () => {
+    const { clock, run, media } = rig([10, 10]);
+    clock.setOffset(1, -1000);
+    clock.play();
+    run(500);
+    expect(clock.snapshot().sides[1].state).toBe('waiting');
+    expect(media[1].currentTime).toBe(0);
+    run(1500);
+    expect(clock.snapshot().sides[1].state).toBe('playing');
+    expect(worst(run(2000))).toBeLessThan(40);
+  });
+
+  it('follows the user when one side is moved from its own waveform', () => {
+    const { clock, media } = rig([20, 20]);
+    clock.nudge(1, 300);
+    media[0].currentTime = 7; // a click on the Before waveform
+    clock.mediaSeeking(0);
+    expect(clock.timeMs).toBe(7000);
+    expect(media[1].currentTime).toBeCloseTo(7.3);
+    // Its own seeks are not mistaken for the user's.
+    clock.seek(2000);
+    clock.mediaSeeking(1);
+    expect(clock.timeMs).toBe(2000);
+  });
+
+  it('mutes all but the side you listen to, and lets that side lead', () => {
+    const { clock, media, run } = rig([20, 20], [{ speed: 1.02 }, {}]);
+    expect([media[0].muted, media[1].muted]).toEqual([false, true]);
+    clock.setAudible(1);
+    expect([media[0].muted, media[1].muted]).toEqual([true, false]);
+    clock.play();
+    run(3000);
+    expect(media[1].rates.every((r) => r === 1)).toBe(true);
+    expect(worst(run(3000))).toBeLessThan(40);
+  });
+
+  it('moves only the nudged side, while playing, and keeps the pair together after', () => {
+    const { clock, media, run } = rig([20, 20]);
+    clock.play();
+    run(1000);
+    const heardSeeks = media[0].seeks;
+    const at = media[1].currentTime;
+    clock.nudge(1, 1000);
+    expect(media[1].currentTime).toBeCloseTo(at + 1, 1);
+    expect(media[0].seeks).toBe(heardSeeks);
+    run(300);
+    expect(media[0].seeks).toBe(heardSeeks);
+    expect(worst(run(2000))).toBeLessThan(40);
+  });
+
+  it('applies the speed to both sides', () => {
+    const { clock, media, run } = rig([20, 20]);
+    clock.setRate(1.5);
+    clock.play();
+    run(1000);
+    expect(media[0].currentTime).toBeGreaterThan(1.4);
+    expect(worst(run(2000))).toBeLessThan(40);
+  });
+});
