@@ -14,13 +14,18 @@ export async function sendResponse(res: ServerResponse, response: Response): Pro
     res.end();
     return;
   }
+  // The browser aborting a media request (every seek does) is normal, not an error; the
+  // body is cancelled so the file it reads is closed.
+  if (res.destroyed) return response.body.cancel();
   try {
     await pipeline(Readable.fromWeb(response.body as NodeReadableStream<Uint8Array>), res);
   } catch (error) {
-    // The browser aborting a media request (every seek does) is normal, not an error.
-    if ((error as NodeJS.ErrnoException).code !== 'ERR_STREAM_PREMATURE_CLOSE') throw error;
+    if (!CLIENT_GONE.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
+    await response.body.cancel().catch(() => undefined);
   }
 }
+
+const CLIENT_GONE = new Set(['ERR_STREAM_PREMATURE_CLOSE', 'ERR_STREAM_UNABLE_TO_PIPE']);
 
 export function sendText(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
   res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...headers });
