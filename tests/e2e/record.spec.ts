@@ -64,8 +64,8 @@ test('answer a question on camera: stored, ready, seekable', async ({ page, host
 test('the web host is killed mid-answer: the attempt is recovered on restart', async ({ page, host, dataDir }) => {
   const started = await startAnswer(page);
   await page.waitForTimeout(6_000);
-  await host.stop('SIGKILL');
   const recordedMs = Date.now() - started;
+  await host.stop('SIGKILL');
 
   const again = await startWebHost(dataDir);
   try {
@@ -88,8 +88,9 @@ test('the web host is killed mid-answer: the attempt is recovered on restart', a
 test('the page is closed mid-answer: the attempt is recovered without a restart', async ({ page, host }) => {
   const started = await startAnswer(page);
   await page.waitForTimeout(6_000);
-  await page.close();
+  // What was recorded up to the moment the page went away; closing itself can take a while.
   const recordedMs = Date.now() - started;
+  await page.close();
 
   const attempt = await waitFor(
     () => onlyAttempt(host),

@@ -1,17 +1,8 @@
+import { PLAYBACK_KEYS, type ShortcutGroup } from '../../lib/playback-shortcuts';
+
 /** The review page's shortcuts, as the help popover lists them. The handlers live in ReviewScreen. */
-export const REVIEW_SHORTCUTS: ReadonlyArray<{ group: string; items: ReadonlyArray<{ keys: string[]; what: string }> }> = [
-  {
-    group: 'Playback',
-    items: [
-      { keys: ['Space'], what: 'Play or pause' },
-      { keys: ['K'], what: 'Play or pause' },
-      { keys: ['J', 'L'], what: 'Back or forward 10 s' },
-      { keys: ['←', '→'], what: 'Back or forward 5 s' },
-      { keys: ['Shift ←', 'Shift →'], what: 'Back or forward 1 s' },
-      { keys: ['Home', 'End'], what: 'Start or end' },
-      { keys: ['<', '>'], what: 'Slower or faster (0.5×–2×)' },
-    ],
-  },
+export const REVIEW_SHORTCUTS: readonly ShortcutGroup[] = [
+  { group: 'Playback', items: PLAYBACK_KEYS },
   {
     group: 'Notes',
     items: [
