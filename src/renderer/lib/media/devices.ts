@@ -49,8 +49,8 @@ function audioConstraints(microphoneId: string | null): MediaTrackConstraints {
 function videoConstraints(cameraId: string | null): MediaTrackConstraints {
   return {
     ...(cameraId ? { deviceId: { ideal: cameraId } } : {}),
-    width: { ideal: 1280 },
-    height: { ideal: 720 },
+    width: { ideal: 960 },
+    height: { ideal: 540 },
     frameRate: { ideal: 30 },
   };
 }
