@@ -1,27 +1,21 @@
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Attempt } from '../../src/shared/attempts';
 import type { RetakeEvent } from '../../src/shared/events';
-import { call, ok, readyAttempt, reviewRows, shortRecording, withDatabase } from '../support/review';
-import { makeTempDir, openTestRetake, recordAttempt, startRecording, type TestRetake } from '../support/services';
+import { useShortRecording, useTestRetake } from '../support/hooks';
+import { call, ok, readyAttempt, reviewRows, withDatabase } from '../support/review';
+import { recordAttempt, startRecording, type TestRetake } from '../support/services';
 
-let sourceDir: string;
 let chunks: Uint8Array<ArrayBuffer>[];
-beforeAll(async () => {
-  sourceDir = makeTempDir();
-  chunks = await shortRecording(sourceDir);
-});
-afterAll(() => rmSync(sourceDir, { recursive: true, force: true }));
+useShortRecording((made) => (chunks = made));
 
 let t: TestRetake;
 let events: RetakeEvent[];
-beforeEach(() => {
-  t = openTestRetake();
-  events = [];
-  t.services.onEvent((e) => events.push(e));
+useTestRetake((opened, seen) => {
+  t = opened;
+  events = seen;
 });
-afterEach(() => t.dispose());
 
 const folderOf = (id: number) => join(t.dataDir, 'media', String(id));
 

@@ -2,8 +2,9 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeFileAtomic } from '../../src/main/services/journal/atomic-write';
+import { useTestRetake } from '../support/hooks';
 import { interview, ok } from '../support/journal';
-import { makeTempDir, openTestRetake, type TestRetake } from '../support/services';
+import { makeTempDir, type TestRetake } from '../support/services';
 
 /** An RFC 4180 reader, written independently of the exporter so the test checks the format, not the code. */
 function parseCsv(text: string): string[][] {
@@ -39,10 +40,9 @@ function parseCsv(text: string): string[][] {
 }
 
 let t: TestRetake;
-beforeEach(() => {
-  t = openTestRetake();
+useTestRetake((opened) => {
+  t = opened;
 });
-afterEach(() => t.dispose());
 
 const exportsDir = () => join(t.dataDir, 'exports');
 

@@ -1,14 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { JOURNAL_LIMITS } from '../../src/shared/journal';
 import { LIMITS } from '../../src/shared/limits';
+import { useTestRetake } from '../support/hooks';
 import { call, interview, ok } from '../support/journal';
-import { openTestRetake, type TestRetake } from '../support/services';
+import { type TestRetake } from '../support/services';
 
 let t: TestRetake;
-beforeEach(() => {
-  t = openTestRetake();
+useTestRetake((opened) => {
+  t = opened;
 });
-afterEach(() => t.dispose());
 
 describe('interview log', () => {
   it('logs an interview with only the basics, filling the rest with empty values', async () => {

@@ -1,13 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CreateInterviewInput } from '../../src/shared/journal';
+import { useTestRetake } from '../support/hooks';
 import { interview, ok } from '../support/journal';
-import { openTestRetake, type TestRetake } from '../support/services';
+import { type TestRetake } from '../support/services';
 
 let t: TestRetake;
-beforeEach(() => {
-  t = openTestRetake();
+useTestRetake((opened) => {
+  t = opened;
 });
-afterEach(() => t.dispose());
 
 /** Logs an interview and makes each of its recalled questions a practice question with the given competency. */
 async function logWithQuestions(fields: Partial<CreateInterviewInput>, questions: [string, 'conflict' | 'leadership' | 'teamwork'][] = []) {

@@ -1,17 +1,17 @@
 import { join } from 'node:path';
 import Sqlite from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../src/main/dispatch';
 import type { Prompt, Story } from '../../src/shared/library';
 import { COMPETENCIES } from '../../src/shared/competencies';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings';
-import { openTestRetake, TEST_CLIENT, type TestRetake } from '../support/services';
+import { useTestRetake } from '../support/hooks';
+import { TEST_CLIENT, type TestRetake } from '../support/services';
 
 let t: TestRetake;
-beforeEach(() => {
-  t = openTestRetake();
+useTestRetake((opened) => {
+  t = opened;
 });
-afterEach(() => t.dispose());
 
 const call = (method: unknown, input: unknown) => dispatch(t.services, method, input, TEST_CLIENT);
 

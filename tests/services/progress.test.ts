@@ -1,21 +1,15 @@
-import { rmSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { call, ok, readyAttempt, shortRecording } from '../support/review';
-import { makeTempDir, openTestRetake, type TestRetake } from '../support/services';
+import { describe, expect, it } from 'vitest';
+import { useShortRecording, useTestRetake } from '../support/hooks';
+import { call, ok, readyAttempt } from '../support/review';
+import { type TestRetake } from '../support/services';
 
-let sourceDir: string;
 let chunks: Uint8Array<ArrayBuffer>[];
-beforeAll(async () => {
-  sourceDir = makeTempDir();
-  chunks = await shortRecording(sourceDir);
-});
-afterAll(() => rmSync(sourceDir, { recursive: true, force: true }));
+useShortRecording((made) => (chunks = made));
 
 let t: TestRetake;
-beforeEach(() => {
-  t = openTestRetake();
+useTestRetake((opened) => {
+  t = opened;
 });
-afterEach(() => t.dispose());
 
 describe('progress on a question', () => {
   it('lists every attempt of the question oldest first, with its figures, marks and ratings', async () => {

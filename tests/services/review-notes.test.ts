@@ -1,27 +1,21 @@
-import { rmSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Attempt } from '../../src/shared/attempts';
 import type { ErrorCode } from '../../src/shared/errors';
-import { call, ok, readyAttempt, reviewRows, shortRecording } from '../support/review';
-import { makeTempDir, openTestRetake, recordAttempt, startRecording, type TestRetake } from '../support/services';
+import { useShortRecording, useTestRetake } from '../support/hooks';
+import { call, ok, readyAttempt, reviewRows } from '../support/review';
+import { recordAttempt, startRecording, type TestRetake } from '../support/services';
 
-let sourceDir: string;
 let chunks: Uint8Array<ArrayBuffer>[];
-beforeAll(async () => {
-  sourceDir = makeTempDir();
-  chunks = await shortRecording(sourceDir);
-});
-afterAll(() => rmSync(sourceDir, { recursive: true, force: true }));
+useShortRecording((made) => (chunks = made));
 
 let t: TestRetake;
 let attempt: Attempt;
 let duration: number;
-beforeEach(async () => {
-  t = openTestRetake();
+useTestRetake(async (opened) => {
+  t = opened;
   attempt = await readyAttempt(t, chunks);
   duration = attempt.durationMs as number;
 });
-afterEach(() => t.dispose());
 
 /** The call is refused with this code, and no review table changed. */
 async function refused(method: Parameters<typeof call>[1], input: unknown, code: ErrorCode): Promise<string> {

@@ -1,18 +1,13 @@
-import { rmSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { toMatchQuery } from '../../src/main/services/review/search';
 import type { Attempt } from '../../src/shared/attempts';
 import type { Note } from '../../src/shared/review';
-import { call, ok, readyAttempt, shortRecording } from '../support/review';
-import { makeTempDir, openTestRetake, type TestRetake } from '../support/services';
+import { useShortRecording } from '../support/hooks';
+import { call, ok, readyAttempt } from '../support/review';
+import { openTestRetake, type TestRetake } from '../support/services';
 
-let sourceDir: string;
 let chunks: Uint8Array<ArrayBuffer>[];
-beforeAll(async () => {
-  sourceDir = makeTempDir();
-  chunks = await shortRecording(sourceDir);
-});
-afterAll(() => rmSync(sourceDir, { recursive: true, force: true }));
+useShortRecording((made) => (chunks = made));
 
 describe('searching notes and reflections', () => {
   let t: TestRetake;

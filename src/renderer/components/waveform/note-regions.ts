@@ -1,6 +1,7 @@
 import type { Region } from 'wavesurfer.js/dist/plugins/regions.esm.js';
 import type RegionsPlugin from 'wavesurfer.js/dist/plugins/regions.esm.js';
 import type { Note, Pause } from '../../../shared/review';
+import { categoryColour } from '../../lib/review/notes';
 
 type Regions = ReturnType<typeof RegionsPlugin.create>;
 
@@ -26,7 +27,7 @@ function decorate(region: Region, note: Note): void {
   element.dataset.kind = kind;
   element.dataset.category = note.category;
   element.dataset.testid = `note-${kind === 'point' ? 'marker' : 'region'}-${note.id}`;
-  element.style.setProperty('--c', `var(--cat-${note.category})`);
+  element.style.setProperty('--c', categoryColour(note.category));
   element.title = note.text;
 }
 

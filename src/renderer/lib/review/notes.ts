@@ -1,4 +1,9 @@
-import type { Note } from '../../../shared/review';
+import type { Note, NoteCategory } from '../../../shared/review';
+
+/** The colour token of a category, for `--c` (tokens.css defines one per category, light and dark). */
+export function categoryColour(category: NoteCategory): string {
+  return `var(--cat-${category})`;
+}
 
 /** A point note counts as "under the playhead" for this long after its time. */
 export const POINT_NOTE_SPAN_MS = 2000;
