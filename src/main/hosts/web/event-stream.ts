@@ -4,6 +4,12 @@ import type { RetakeServices } from '../../services/retake';
 
 /** Keeps proxies and dead sockets from going unnoticed; comments are ignored by EventSource. */
 const HEARTBEAT_MS = 15_000;
+/**
+ * A page reads its stream as fast as events come; one that has stopped reading (hung, or a
+ * script that never reads) would otherwise make every later event pile up here. Past this
+ * much unsent text its stream is dropped; a live page's EventSource reconnects.
+ */
+export const MAX_UNSENT_BYTES = 1024 * 1024;
 
 /**
  * Server-Sent Events for every open page, and the page's lifeline: a page keeps one
@@ -63,7 +69,12 @@ export class EventStreams {
   }
 
   private writeAll(text: string): void {
-    for (const set of this.streams.values()) for (const res of set) res.write(text);
+    for (const set of this.streams.values()) {
+      for (const res of set) {
+        res.write(text);
+        if (res.writableLength > MAX_UNSENT_BYTES) res.destroy();
+      }
+    }
   }
 
   /**
