@@ -1,9 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Database } from 'better-sqlite3';
 import { createMetricsStore } from './analysis/metrics-store';
 import { createReviewMedia } from './attempts/review-media';
 import { sweepDeletedMedia } from './attempts/remove';
 import { createAttemptStore } from './attempts/store';
+import { lockDataFolder } from './data-lock';
 import { openDatabase } from './db/open';
 import { createJournalHandlers } from './journal';
 import { createEventHub } from './events';
@@ -36,11 +38,20 @@ export interface OpenedRetake extends RetakeServices {
 export function openRetake(options: OpenRetakeOptions): OpenedRetake {
   const mediaDir = join(options.dataDir, 'media');
   mkdirSync(mediaDir, { recursive: true });
-  const db = openDatabase(join(options.dataDir, 'retake.db'));
+  // Before anything is read: recovery below treats every recording in the folder as orphaned.
+  const unlock = lockDataFolder(options.dataDir);
+  let db: Database;
+  try {
+    db = openDatabase(join(options.dataDir, 'retake.db'));
+  } catch (err) {
+    unlock();
+    throw err;
+  }
   try {
     seedBuiltInPrompts(db, options.resourcesDir);
   } catch (err) {
     db.close();
+    unlock();
     throw err;
   }
 
@@ -97,6 +108,7 @@ export function openRetake(options: OpenRetakeOptions): OpenedRetake {
         recorder.closeAll();
         await queue.idle();
         db.close();
+        unlock();
       })();
       return closing;
     },
