@@ -4,7 +4,7 @@ import type { RetakeServices } from '../services/retake';
 import { serveMedia } from './media-response';
 import { staticResponse } from './static-response';
 import { handleApi } from './web/api-route';
-import { EventStreams } from './web/event-stream';
+import { CLIENT_GONE_GRACE_MS, EventStreams } from './web/event-stream';
 import { Guard, newToken } from './web/guard';
 import { sendResponse, sendText } from './web/send-response';
 
@@ -111,7 +111,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   // The guard needs the port the OS picked. Attached in the same tick listen completed, before any request can arrive.
   const port = (server.address() as AddressInfo).port;
   const guard = new Guard(port, token);
-  const streams = new EventStreams(services, options.clientGoneDelayMs ?? 1000);
+  const streams = new EventStreams(services, options.clientGoneDelayMs ?? CLIENT_GONE_GRACE_MS);
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
     route(guard, streams, req, res).catch((error: unknown) => {
       console.error('Retake web host: request failed', error);

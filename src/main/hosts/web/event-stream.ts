@@ -4,6 +4,13 @@ import type { RetakeServices } from '../../services/retake';
 
 /** Keeps proxies and dead sockets from going unnoticed; comments are ignored by EventSource. */
 const HEARTBEAT_MS = 15_000;
+/** How soon a browser's EventSource reconnects after a drop (the stream's `retry:` hint). */
+const RECONNECT_MS = 500;
+/**
+ * How long a page may be without a stream before it counts as gone and its recordings are
+ * recovered: several reconnect intervals, so a dropped connection is not mistaken for a closed page.
+ */
+export const CLIENT_GONE_GRACE_MS = 6 * RECONNECT_MS;
 /**
  * A page reads its stream as fast as events come; one that has stopped reading (hung, or a
  * script that never reads) would otherwise make every later event pile up here. Past this
@@ -40,7 +47,7 @@ export class EventStreams {
       Connection: 'keep-alive',
     });
     res.flushHeaders();
-    res.write('retry: 1000\n\n');
+    res.write(`retry: ${RECONNECT_MS}\n\n`);
     const pending = this.pendingGone.get(clientId);
     if (pending) {
       clearTimeout(pending);
