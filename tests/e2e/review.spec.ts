@@ -267,6 +267,35 @@ test('review an answer: notes, STAR marks, rating and reflection survive a reloa
   expect(Math.abs((await videoTime(page)) - point.startMs / 1000)).toBeLessThan(0.3);
   await expect(page.getByTestId(`note-item-${point.id}`)).toHaveAttribute('aria-current', 'true');
 
+  // A range note with the keyboard only: Shift+N at 3 s, seek to 6 s, Shift+N, type, Enter.
+  await page.keyboard.press('Home');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+ArrowRight');
+  await page.keyboard.press('Shift+N');
+  const pending = page.getByTestId('pending-range');
+  await expect(pending).toContainText('Range from 0:03');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+ArrowRight');
+  await shot(page, 'review-08-keyboard-range');
+  await page.keyboard.press('Shift+N');
+  await expect(pending).toBeHidden();
+  await expect(editor).toContainText('New note for 0:03–0:06');
+  await expect(page.getByTestId('note-text')).toBeFocused();
+  await page.keyboard.type('Keyboard-made stretch');
+  await page.keyboard.press('Enter');
+  await expect(editor).toBeHidden();
+  const keyed = await waitFor(
+    () => api(host, 'getReview', { attemptId }),
+    (r) => r.notes.some((n) => n.text === 'Keyboard-made stretch'),
+  ).then((r) => r.notes.find((n) => n.text === 'Keyboard-made stretch')!);
+  expect(Math.abs(keyed.startMs - 3000)).toBeLessThanOrEqual(150);
+  expect(Math.abs(keyed.endMs! - 6000)).toBeLessThanOrEqual(150);
+  await expect(page.getByTestId(`note-item-${keyed.id}`)).toContainText('0:03–0:06');
+  await expect(page.getByTestId(`note-region-${keyed.id}`)).toHaveCount(1);
+  // Esc drops a pending range.
+  await page.keyboard.press('Shift+N');
+  await expect(pending).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(pending).toBeHidden();
+
   // Delete asks first, naming the question, then goes back to the library.
   await page.getByTestId('delete-attempt').click();
   const dialog = page.getByTestId('confirm-dialog');

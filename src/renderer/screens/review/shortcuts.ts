@@ -8,6 +8,7 @@ export const REVIEW_SHORTCUTS: readonly ShortcutGroup[] = [
     items: [
       { keys: ['N'], what: 'Add a note at the playhead' },
       { keys: ['Drag'], what: 'Across the waveform: note a stretch' },
+      { keys: ['Shift N'], what: 'Start a stretch at the playhead; again to end it and note it (Esc drops it)' },
       { keys: ['1', '2', '3', '4'], what: 'In the editor: Strength, Content, Delivery, Body language' },
       { keys: ['Enter'], what: 'Save the note' },
       { keys: ['Esc'], what: 'Cancel' },
