@@ -1,9 +1,8 @@
-import { rmSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { guessCompetency, recalledQuestions } from '../../src/shared/recall';
 import { call, interview, ok } from '../support/journal';
-import { type GeneratedRecording, makeRecordingWebm, splitIntoChunks } from '../support/media';
-import { makeTempDir, openTestRetake, recordAttempt, type TestRetake } from '../support/services';
+import { useShortRecording } from '../support/hooks';
+import { openTestRetake, recordAttempt, type TestRetake } from '../support/services';
 
 describe('reading a Recall box', () => {
   it('takes one question a line, without list markers, blank lines or repeats', () => {
@@ -38,13 +37,8 @@ describe('reading a Recall box', () => {
 });
 
 describe('turning recalled questions into practice', () => {
-  let sourceDir: string;
-  let recording: GeneratedRecording;
-  beforeAll(async () => {
-    sourceDir = makeTempDir();
-    recording = await makeRecordingWebm(sourceDir, { mode: 'audio', seconds: 2 });
-  });
-  afterAll(() => rmSync(sourceDir, { recursive: true, force: true }));
+  let recording: Uint8Array<ArrayBuffer>[];
+  useShortRecording((chunks) => (recording = chunks));
 
   let t: TestRetake;
   beforeEach(() => {
@@ -104,7 +98,7 @@ describe('turning recalled questions into practice', () => {
     const logged = await ok(t, 'createInterview', interview({ recall: RECALL }));
     const { questions } = await ok(t, 'addInterviewQuestion', { interviewId: logged.id, text: 'Why this company?', competency: 'communication' });
     const promptId = questions[0]!.promptId;
-    const chunks = splitIntoChunks(recording.path, recording.durationMs);
+    const chunks = recording;
 
     // An answer dated before the debrief (a clock set back) is not practice since the interview.
     vi.setSystemTime(new Date('2025-03-01T09:00:00Z'));

@@ -1,8 +1,7 @@
-import { rmSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { call, interview, ok } from '../support/journal';
-import { type GeneratedRecording, makeRecordingWebm, splitIntoChunks } from '../support/media';
-import { makeTempDir, openTestRetake, recordAttempt, type TestRetake } from '../support/services';
+import { useShortRecording } from '../support/hooks';
+import { openTestRetake, recordAttempt, type TestRetake } from '../support/services';
 
 /** Days are the person's days: Berlin is UTC+1 in early March, so UTC midnight is 01:00 there. */
 const ZONE = 'Europe/Berlin';
@@ -18,15 +17,10 @@ afterEach(async () => {
 });
 
 describe('week view', () => {
-  let sourceDir: string;
-  let recording: GeneratedRecording;
-  beforeAll(async () => {
-    sourceDir = makeTempDir();
-    recording = await makeRecordingWebm(sourceDir, { mode: 'audio', seconds: 2 });
-  });
-  afterAll(() => rmSync(sourceDir, { recursive: true, force: true }));
+  let recording: Uint8Array<ArrayBuffer>[];
+  useShortRecording((chunks) => (recording = chunks));
 
-  async function answerAt(iso: string, chunks = splitIntoChunks(recording.path, recording.durationMs)) {
+  async function answerAt(iso: string, chunks = recording) {
     vi.setSystemTime(new Date(iso));
     return recordAttempt(t.services, chunks, { mode: 'audio' });
   }
