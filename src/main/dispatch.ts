@@ -6,11 +6,32 @@ import type { CallContext, RetakeServices } from './services/retake';
 const isApiMethod = (method: unknown): method is ApiMethod =>
   typeof method === 'string' && Object.hasOwn(apiInputs, method);
 
-/** "title: must not be empty; promptIds.2: expected number, received string" */
+/** How much of the caller's own input an error may repeat back (an unknown key can be megabytes). */
+const ECHO_CHARS = 120;
+const MESSAGE_CHARS = 900;
+const MAX_ISSUES = 5;
+
+const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}…` : text);
+
+/** "title: must not be empty; promptIds.2: expected number, received string", bounded in length. */
 function describeIssues(error: z.ZodError): string {
-  return error.issues
-    .map((issue) => (issue.path.length > 0 ? `${issue.path.map(String).join('.')}: ${issue.message}` : issue.message))
-    .join('; ');
+  const described = error.issues.slice(0, MAX_ISSUES).map((issue) => {
+    const message = clip(issue.message, ECHO_CHARS);
+    return issue.path.length > 0 ? `${clip(issue.path.map(String).join('.'), ECHO_CHARS)}: ${message}` : message;
+  });
+  const more = error.issues.length - MAX_ISSUES;
+  return clip(described.join('; '), MESSAGE_CHARS) + (more > 0 ? ` (and ${more} more)` : '');
+}
+
+/** The schema's verdict; a validator that throws (a bug) still answers as invalid input. */
+function validate(method: ApiMethod, rawInput: unknown): { ok: true; data: unknown } | { ok: false; message: string } {
+  try {
+    const parsed = apiInputs[method].safeParse(rawInput);
+    return parsed.success ? { ok: true, data: parsed.data } : { ok: false, message: describeIssues(parsed.error) };
+  } catch (err) {
+    console.error(`[retake] validating input for ${method} threw:`, err);
+    return { ok: false, message: 'the input could not be checked' };
+  }
 }
 
 /**
@@ -26,13 +47,11 @@ export async function dispatch(
   ctx: CallContext,
 ): Promise<Envelope<unknown>> {
   if (!isApiMethod(method)) {
-    const name = typeof method === 'string' ? JSON.stringify(method.slice(0, 100)) : typeof method;
+    const name = typeof method === 'string' ? JSON.stringify(clip(method, ECHO_CHARS)) : typeof method;
     return { ok: false, error: { code: 'invalid-input', message: `Unknown method ${name}.` } };
   }
-  const parsed = apiInputs[method].safeParse(rawInput);
-  if (!parsed.success) {
-    return { ok: false, error: { code: 'invalid-input', message: `Invalid input for ${method}: ${describeIssues(parsed.error)}` } };
-  }
+  const parsed = validate(method, rawInput);
+  if (!parsed.ok) return { ok: false, error: { code: 'invalid-input', message: `Invalid input for ${method}: ${parsed.message}` } };
   // The schema just checked the input belongs to this method; TypeScript cannot relate the two.
   const handler = services.handlers[method] as (input: unknown, ctx: CallContext) => unknown;
   try {

@@ -37,7 +37,8 @@ export function mondayOf(date: string): string {
   return addDays(date, -weekday);
 }
 
-export const WeekStart = IsoDate.refine((date) => mondayOf(date) === date, 'must be a Monday');
+// Guarded: zod runs every check, and a malformed date has no Monday to compare with.
+export const WeekStart = IsoDate.refine((date) => isCalendarDate(date) && mondayOf(date) === date, 'must be a Monday');
 
 /** An IANA zone name such as "Europe/Berlin", checked against the zones this runtime knows. */
 export const TimeZone = z

@@ -174,6 +174,11 @@ describe('api over HTTP', () => {
     expect(unknown.ok).toBe(false);
   });
 
+  it('answers a malformed week start with an invalid-input Envelope, not a failure', async () => {
+    const reply = await call('updateWeek', { weekStart: '2026-1-5', goals: { practice: 2 } });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  });
+
   it('answers malformed JSON with 400 and an invalid-input Envelope', async () => {
     const res = await raw(host.port, '/api/listPrompts', {
       method: 'POST',

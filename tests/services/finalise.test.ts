@@ -87,7 +87,8 @@ describe('finalising', () => {
   });
 
   it('marks a garbage file failed with a reason, keeps it, and the library keeps working', async () => {
-    const garbage = new Uint8Array(50_000).map((_, i) => (i * 7919) % 251);
+    // Starts like WebM (a first chunk that does not is refused before it reaches disk), then garbage.
+    const garbage = new Uint8Array(50_000).map((_, i) => [0x1a, 0x45, 0xdf, 0xa3][i] ?? (i * 7919) % 251);
     const failed = await recordAttempt(t.services, [garbage]);
     expect(failed).toMatchObject({ status: 'failed', durationMs: null, hasPoster: false });
     expect(failed.failureReason).toMatch(/^The recording could not be read: Invalid data found when processing input\. The original file was kept\.$/);

@@ -1,7 +1,7 @@
 import { ipcMain, protocol, type BrowserWindow, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../../shared/channels';
 import type { Envelope } from '../../shared/errors';
-import { dispatch } from '../dispatch';
+import { answerInvoke } from './ipc-invoke';
 import type { RetakeServices } from '../services/retake';
 import { textResponse } from './file-response';
 import { serveMedia } from './media-response';
@@ -34,8 +34,6 @@ export interface ElectronHost {
   dispose(): void;
 }
 
-const REFUSED: Envelope<never> = { ok: false, error: { code: 'failed', message: 'Refused: this call did not come from a Retake window.' } };
-
 /** Binds the services to Electron: one IPC handler, two protocols, events to our windows. */
 export function bindElectronHost(options: ElectronHostOptions): ElectronHost {
   const { services, dataDir, rendererDir } = options;
@@ -63,10 +61,9 @@ export function bindElectronHost(options: ElectronHostOptions): ElectronHost {
     return frame !== null && frame.parent === null && owns(event.sender) && isAppUrl(frame.url);
   }
 
-  ipcMain.handle(INVOKE_CHANNEL, async (event, method: unknown, input: unknown): Promise<Envelope<unknown>> => {
-    if (!trusted(event)) return REFUSED;
-    return dispatch(services, method, input, { clientId: String(event.sender.id) });
-  });
+  ipcMain.handle(INVOKE_CHANNEL, (event, method: unknown, input: unknown): Promise<Envelope<unknown>> =>
+    answerInvoke(services, () => (trusted(event) ? String(event.sender.id) : null), method, input),
+  );
 
   protocol.handle(MEDIA_SCHEME, (request) => {
     const url = new URL(request.url);

@@ -1,6 +1,7 @@
 import type { SpeechMetrics } from '../../../shared/review';
 import { PCM_OUTPUT_ARGS, streamPcm } from '../media/pcm';
 import { probeStreams } from '../media/probe';
+import { recordingInputArgs } from '../media/recording-input';
 import { runFfmpeg } from '../media/run-tool';
 import { NO_SPEECH, SpeechMeter } from './pauses';
 
@@ -11,7 +12,7 @@ import { NO_SPEECH, SpeechMeter } from './pauses';
 export async function measureRecordedSpeech(file: string): Promise<SpeechMetrics> {
   if (!(await probeStreams(file)).audio) return NO_SPEECH;
   const meter = new SpeechMeter();
-  await runFfmpeg(['-i', file, '-map', '0:a:0', ...PCM_OUTPUT_ARGS, 'pipe:3'], {
+  await runFfmpeg([...recordingInputArgs(file), '-map', '0:a:0', ...PCM_OUTPUT_ARGS, 'pipe:3'], {
     pipes: [
       async (pcm) => {
         await streamPcm(pcm, [meter]);

@@ -6,6 +6,7 @@ import { NO_SPEECH, SpeechMeter } from '../analysis/pauses';
 import type { AttemptFiles } from './attempt-files';
 import { PCM_OUTPUT_ARGS, PCM_SAMPLE_RATE, type PcmConsumer, streamPcm } from './pcm';
 import { PeakMeter, PEAKS_PER_SECOND, writePeaks } from './peaks';
+import { recordingInputArgs } from './recording-input';
 import { probeDurationMs, probeStreams } from './probe';
 import { runFfmpeg, ToolError } from './run-tool';
 
@@ -67,7 +68,7 @@ async function finalise(files: AttemptFiles, onProgress: (fraction: number) => v
   await runFfmpeg(
     [
       '-y',
-      '-i', files.part,
+      ...recordingInputArgs(files.part),
       '-map', '0', '-c', 'copy', '-f', 'webm', files.answer,
       ...(streams.audio ? ['-map', '0:a:0', ...PCM_OUTPUT_ARGS, 'pipe:3'] : []),
     ],
@@ -103,7 +104,7 @@ async function finalise(files: AttemptFiles, onProgress: (fraction: number) => v
 async function grabPoster(files: AttemptFiles, durationMs: number): Promise<boolean> {
   const at = durationMs >= 2000 ? '1' : '0';
   try {
-    await runFfmpeg(['-y', '-ss', at, '-i', files.answer, '-map', '0:v:0', '-frames:v', '1', '-q:v', '3', files.poster]);
+    await runFfmpeg(['-y', '-ss', at, ...recordingInputArgs(files.answer), '-map', '0:v:0', '-frames:v', '1', '-q:v', '3', files.poster]);
   } catch (err) {
     console.warn(`[retake] no poster for ${files.answer}: ${(err as Error).message}`);
   }

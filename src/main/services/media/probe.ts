@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { recordingInputArgs } from './recording-input';
 import { runFfprobe } from './run-tool';
 
 const ProbeOutput = z.object({
@@ -7,7 +8,7 @@ const ProbeOutput = z.object({
 });
 
 async function probe(file: string, entries: string) {
-  const json = await runFfprobe(['-show_entries', entries, '-of', 'json', file]);
+  const json = await runFfprobe(['-show_entries', entries, '-of', 'json', ...recordingInputArgs(file)]);
   return ProbeOutput.parse(JSON.parse(json));
 }
 
