@@ -2,6 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeFileAtomic } from '../../src/main/services/journal/atomic-write';
+import { journalCsv } from '../../src/main/services/journal/csv';
 import { useTestRetake } from '../support/hooks';
 import { interview, ok } from '../support/journal';
 import { makeTempDir, type TestRetake } from '../support/services';
@@ -39,6 +40,16 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
+/** The export's tables, which an empty row separates. */
+function csvTables(text: string): string[][][] {
+  const tables: string[][][] = [[]];
+  for (const row of parseCsv(text)) {
+    if (row.length === 1 && row[0] === '') tables.push([]);
+    else tables.at(-1)!.push(row);
+  }
+  return tables;
+}
+
 let t: TestRetake;
 useTestRetake((opened) => {
   t = opened;
@@ -72,8 +83,12 @@ describe('journal export', () => {
     expect(readFileSync(join(exportsDir(), exported.fileName), 'utf8')).toBe(exported.text);
     expect(exported.text.startsWith('\uFEFF')).toBe(true);
 
-    const [header, acme, globex, ...rest] = parseCsv(exported.text.slice(1));
+    const [interviews, wins, weeks, ...rest] = csvTables(exported.text.slice(1));
     expect(rest).toEqual([]);
+    expect(wins).toEqual([['Win date', 'Win'], ['2025-03-05', 'Asked for feedback, got a reply']]);
+    expect(weeks).toEqual([['Week starting', 'Practice goal', 'Applications goal', 'Applications sent', 'Outreach goal', 'Outreach done']]);
+    const [header, acme, globex, ...more] = interviews!;
+    expect(more).toEqual([]);
     const record = (row: string[]) => Object.fromEntries(header!.map((name, i) => [name, row[i]]));
     expect(record(acme!)).toEqual({
       Date: '2025-03-04',
@@ -94,6 +109,25 @@ describe('journal export', () => {
       'Times practised': '0',
     });
     expect(record(globex!)).toMatchObject({ Company: 'Globex', Outcome: 'Waiting to hear', 'Questions asked': '' });
+  });
+
+  it('neutralises cells a spreadsheet would run as formulas, and keeps their text', async () => {
+    const formulas = ['=HYPERLINK("http://x.test","click")', '+1+2', '-2+3', '@SUM(A1)', '=A1', '-x'];
+    await ok(t, 'createInterview', { ...interview(), company: formulas[0]!, role: formulas[1]!, interviewer: formulas[2]!, wentWell: formulas[3]!, struggled: formulas[4]!, feedback: formulas[5]! });
+    await ok(t, 'addWin', { date: '2025-03-05', text: '=1+1 offers' });
+    await ok(t, 'updateWeek', { weekStart: '2025-03-03', goals: { practice: 4, applications: 5 }, tally: { applications: 2 } });
+    const [[header, row], wins, weeks] = csvTables((await ok(t, 'exportJournal', { format: 'csv' })).text.slice(1));
+    const record = Object.fromEntries(header!.map((name, i) => [name, row![i]]));
+    expect([record.Company, record.Role, record.Interviewer, record['What went well'], record['Where I struggled'], record['Feedback received']]).toEqual(
+      formulas.map((f) => `'${f}`),
+    );
+    expect(wins![1]).toEqual(['2025-03-05', "'=1+1 offers"]);
+    expect(weeks![1]).toEqual(['2025-03-03', '4', '5', '2', '0', '0']);
+
+    // The journal trims what it stores, so a leading tab or carriage return only reaches the writer directly.
+    const [logged] = await ok(t, 'listInterviews', {});
+    const csv = journalCsv({ interviews: [{ ...logged!, company: '\tTabbed', role: '\rReturn' }], patterns: { byStage: [], cards: [] }, wins: [], weeks: [], exportedOn: '2025-03-06' });
+    expect(csvTables(csv.slice(1))[0]![1]!.slice(1, 3)).toEqual(["'\tTabbed", "'\rReturn"]);
   });
 
   it('writes Markdown whose headings are the journal’s own, whatever the person typed', async () => {

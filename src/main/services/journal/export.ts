@@ -2,12 +2,12 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ExportFormat, JournalExport } from '../../../shared/journal';
 import { writeFileAtomic } from './atomic-write';
-import { interviewsCsv } from './csv';
+import { journalCsv } from './csv';
 import { journalMarkdown, type JournalContents } from './markdown';
 
 const FORMATS: Record<ExportFormat, { extension: string; mimeType: string; render: (c: JournalContents) => string }> = {
   markdown: { extension: 'md', mimeType: 'text/markdown;charset=utf-8', render: journalMarkdown },
-  csv: { extension: 'csv', mimeType: 'text/csv;charset=utf-8', render: (c) => interviewsCsv(c.interviews) },
+  csv: { extension: 'csv', mimeType: 'text/csv;charset=utf-8', render: journalCsv },
 };
 
 const pad = (n: number) => String(n).padStart(2, '0');

@@ -38,6 +38,6 @@ export function createJournalHandlers(db: Database, dataDir: string): JournalHan
     addWin: (input) => wins.add(input),
     deleteWin: ({ id }) => wins.delete(id),
     exportJournal: ({ format }) =>
-      exportJournal(exportsDir, format, { interviews: interviews.list(), patterns: computePatterns(db), wins: wins.all() }),
+      exportJournal(exportsDir, format, { interviews: interviews.list(), patterns: computePatterns(db), wins: wins.all(), weeks: week.all() }),
   };
 }

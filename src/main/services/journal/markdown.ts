@@ -2,6 +2,7 @@ import { COMPETENCY_LABELS } from '../../../shared/competencies';
 import { FOCUS_LABELS, STAGE_ADVICE } from '../../../shared/journal-advice';
 import { OUTCOME_LABELS, OUTCOMES, STAGE_LABELS, type Interview, type Patterns, type Win } from '../../../shared/journal';
 import { recalledQuestions } from '../../../shared/recall';
+import type { StoredWeek } from './week';
 
 /** Characters that start emphasis, code, links, HTML or table cells anywhere in a line. */
 const INLINE_MARKUP = /[\\`*_[\]<>|]/g;
@@ -97,6 +98,7 @@ export interface JournalContents {
   interviews: readonly Interview[];
   patterns: Patterns;
   wins: readonly Win[];
+  weeks: readonly StoredWeek[];
   /** The day of the export, yyyy-mm-dd. */
   exportedOn: string;
 }

@@ -16,6 +16,14 @@ interface WeekRow {
 
 const NO_GOALS: WeekGoals = { practice: 0, applications: 0, outreach: 0 };
 
+/** A week the person set goals or counted something for, as the exports list it. */
+export interface StoredWeek {
+  weekStart: string;
+  goals: WeekGoals;
+  applications: number;
+  outreach: number;
+}
+
 /** The week view: goals against what was done, the days that were active, the streak and the wins. */
 export function createWeekPlanner(db: Database, wins: WinStore) {
   const row = db.prepare<[string], WeekRow>('SELECT * FROM journal_weeks WHERE week_start = ?');
@@ -27,7 +35,18 @@ export function createWeekPlanner(db: Database, wins: WinStore) {
     return r ? { practice: r.goal_practice, applications: r.goal_applications, outreach: r.goal_outreach } : NO_GOALS;
   }
 
+  const stored = db.prepare<[], WeekRow>('SELECT * FROM journal_weeks ORDER BY week_start DESC');
+
   return {
+    /** Every week with a row of its own, newest first. */
+    all: (): StoredWeek[] =>
+      stored.all().map((r) => ({
+        weekStart: r.week_start,
+        goals: { practice: r.goal_practice, applications: r.goal_applications, outreach: r.goal_outreach },
+        applications: r.applications,
+        outreach: r.outreach,
+      })),
+
     get({ weekOf, today, timeZone }: GetWeekInput): JournalWeek {
       const weekStart = mondayOf(weekOf);
       const activity = dailyActivity(db, timeZone);
