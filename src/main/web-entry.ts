@@ -1,12 +1,16 @@
 /**
- * `npm run web -- --data-dir <dir> [--port <n>]`: the real services and the built renderer
- * over HTTP on 127.0.0.1, for driving Retake in a browser where Electron cannot run.
+ * `npm run web [-- --data-dir <dir>] [--port <n>]`: the real services and the built renderer
+ * over HTTP on 127.0.0.1, for running Retake in a browser where Electron cannot run. With
+ * no data folder given it uses the desktop app's own, so both see one library.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startWebHost } from './hosts/web';
 import { openRetake } from './services/app';
+import { defaultDataDir } from './user-data-dir';
+import { buildWeb, webBuildIsStale } from './web-build';
 
 const REPO = resolve(import.meta.dirname, '../..');
 
@@ -25,8 +29,7 @@ function readOptions(): { dataDir: string; port: number } {
   } catch (error) {
     fail((error as Error).message);
   }
-  const dataDir = values['data-dir'] ?? process.env.RETAKE_DATA_DIR;
-  if (!dataDir) fail('give the data folder with --data-dir <dir> or RETAKE_DATA_DIR');
+  const dataDir = values['data-dir'] || process.env.RETAKE_DATA_DIR || defaultDataDir(process.platform, process.env, homedir());
   const port = Number(values.port ?? 0);
   if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be 0..65535, got ${values.port}`);
   return { dataDir: resolve(dataDir), port };
@@ -35,9 +38,13 @@ function readOptions(): { dataDir: string; port: number } {
 async function main(): Promise<void> {
   const { dataDir, port } = readOptions();
   mkdirSync(dataDir, { recursive: true });
+  console.error(`retake web: data folder ${dataDir}`);
   const services = openRetake({ dataDir, resourcesDir: resolve(REPO, 'resources') });
   const staticDir = resolve(REPO, 'out/web');
-  if (!existsSync(resolve(staticDir, 'web.html'))) console.error('retake web: out/web/web.html is missing; run `npm run build:web` first (the api still works)');
+  if (webBuildIsStale(REPO, resolve(staticDir, 'web.html'))) {
+    console.error('retake web: building the web renderer first (out/web is missing or older than the sources)');
+    if (!buildWeb(REPO)) fail('building the web renderer failed; the messages above say why');
+  }
   const host = await startWebHost({ services, dataDir, staticDir, port });
 
   let stopping = false;

@@ -1,26 +1,12 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { _electron as electron, expect, test } from '@playwright/test';
 import type { RetakeBridge } from '../../src/shared/api';
+import { electronBinary } from '../../scripts/electron-binary';
 import { snap } from './support/screens';
 
 const repo = resolve(import.meta.dirname, '../..');
-
-/**
- * Where the Electron binary is, if it is installed. Reads what `require('electron')` would,
- * without requiring it: that would try to download the binary where it is missing.
- */
-function electronBinary(): string | null {
-  const pkgDir = dirname(createRequire(import.meta.url).resolve('electron/package.json'));
-  const pathFile = join(pkgDir, 'path.txt');
-  if (!existsSync(pathFile)) return null;
-  const executable = readFileSync(pathFile, 'utf8').trim();
-  const dist = process.env.ELECTRON_OVERRIDE_DIST_PATH ?? join(pkgDir, 'dist');
-  const full = join(dist, executable);
-  return existsSync(full) ? full : null;
-}
 
 const binary = electronBinary();
 const SKIPPED = 'Electron binary not installed here (ELECTRON_SKIP_BINARY_DOWNLOAD); smoke test skipped';

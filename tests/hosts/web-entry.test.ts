@@ -1,9 +1,11 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { defaultDataDir } from '../../src/main/user-data-dir';
+import { webBuildIsStale } from '../../src/main/web-build';
 import { raw } from './raw-http';
 
 const READY = /^Retake web host ready: http:\/\/127\.0\.0\.1:(\d+)\/\?token=([A-Za-z0-9_-]{20,})$/;
@@ -94,12 +96,50 @@ describe('npm run web', () => {
     }
   });
 
-  it('says what is missing without a data folder', async () => {
-    const child = start([]);
+  it('uses the desktop app’s data folder when none is given, on an empty home folder', async () => {
+    const home = tempDir();
+    const child = start([], { HOME: home, XDG_CONFIG_HOME: '' });
     const out = collect(child);
-    const { code } = await exited(child);
-    expect(code).toBe(2);
-    expect(out.stderr).toContain('--data-dir');
-    expect(out.stdout).toBe('');
+    const done = exited(child);
+    try {
+      await new Promise<void>((resolveReady, reject) => {
+        child.stdout.on('data', () => READY.test(out.stdout.trim()) && resolveReady());
+        void done.then(() => reject(new Error(`exited before ready; stderr: ${out.stderr}`)));
+      });
+      expect(existsSync(join(home, '.config', 'Retake', 'retake.db'))).toBe(true);
+      expect(out.stderr).toContain(join(home, '.config', 'Retake'));
+      child.kill('SIGTERM');
+      expect(await done).toEqual({ code: 0, signal: null });
+    } finally {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    }
+  });
+});
+
+describe('the web host’s defaults', () => {
+  it('shares the desktop app’s per-user folder on each platform', () => {
+    expect(defaultDataDir('linux', {}, '/home/ana')).toBe('/home/ana/.config/Retake');
+    expect(defaultDataDir('linux', { XDG_CONFIG_HOME: '/cfg' }, '/home/ana')).toBe('/cfg/Retake');
+    expect(defaultDataDir('darwin', {}, '/Users/ana')).toBe('/Users/ana/Library/Application Support/Retake');
+    expect(defaultDataDir('win32', { APPDATA: 'C:\\Users\\ana\\AppData\\Roaming' }, 'C:\\Users\\ana')).toMatch(/Roaming[\\/]Retake$/);
+  });
+
+  it('rebuilds the web renderer when it is missing or older than a source', () => {
+    const repo = tempDir();
+    mkdirSync(join(repo, 'src', 'renderer', 'lib'), { recursive: true });
+    const source = join(repo, 'src', 'renderer', 'lib', 'app.ts');
+    const page = join(repo, 'out', 'web.html');
+    writeFileSync(source, 'x');
+    expect(webBuildIsStale(repo, page)).toBe(true);
+    mkdirSync(join(repo, 'out'));
+    writeFileSync(page, '<!doctype html>');
+    const now = Date.now() / 1000;
+    utimesSync(source, now - 60, now - 60);
+    utimesSync(join(repo, 'src', 'renderer', 'lib'), now - 60, now - 60);
+    utimesSync(join(repo, 'src', 'renderer'), now - 60, now - 60);
+    utimesSync(join(repo, 'src'), now - 60, now - 60);
+    expect(webBuildIsStale(repo, page)).toBe(false);
+    utimesSync(source, now + 5, now + 5);
+    expect(webBuildIsStale(repo, page)).toBe(true);
   });
 });

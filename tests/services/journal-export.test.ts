@@ -116,7 +116,8 @@ describe('journal export', () => {
     await ok(t, 'createInterview', { ...interview(), company: formulas[0]!, role: formulas[1]!, interviewer: formulas[2]!, wentWell: formulas[3]!, struggled: formulas[4]!, feedback: formulas[5]! });
     await ok(t, 'addWin', { date: '2025-03-05', text: '=1+1 offers' });
     await ok(t, 'updateWeek', { weekStart: '2025-03-03', goals: { practice: 4, applications: 5 }, tally: { applications: 2 } });
-    const [[header, row], wins, weeks] = csvTables((await ok(t, 'exportJournal', { format: 'csv' })).text.slice(1));
+    const [interviews, wins, weeks] = csvTables((await ok(t, 'exportJournal', { format: 'csv' })).text.slice(1));
+    const [header, row] = interviews!;
     const record = Object.fromEntries(header!.map((name, i) => [name, row![i]]));
     expect([record.Company, record.Role, record.Interviewer, record['What went well'], record['Where I struggled'], record['Feedback received']]).toEqual(
       formulas.map((f) => `'${f}`),
