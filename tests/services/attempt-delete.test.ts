@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { unreadableChunk } from '../support/media';
 import type { Attempt } from '../../src/shared/attempts';
 import type { RetakeEvent } from '../../src/shared/events';
 import { useShortRecording, useTestRetake } from '../support/hooks';
@@ -70,7 +71,7 @@ describe('deleting an attempt', () => {
   });
 
   it('deletes a failed attempt and the recording it kept', async () => {
-    const failed = await recordAttempt(t.services, [new Uint8Array(4000).fill(7)]);
+    const failed = await recordAttempt(t.services, [unreadableChunk()]);
     expect(failed.status).toBe('failed');
     await ok(t, 'deleteAttempt', { attemptId: failed.id });
     expect(existsSync(folderOf(failed.id))).toBe(false);

@@ -4,8 +4,9 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { dispatch } from '../../src/main/dispatch';
 import { PEAKS_PER_SECOND } from '../../src/main/services/media/peaks';
 import { probeDurationMs } from '../../src/main/services/media/probe';
+import { toolPath } from '../../src/main/services/media/tools';
 import type { Peaks } from '../../src/shared/attempts';
-import { type GeneratedRecording, makeRecordingWebm, splitIntoChunks, truncateMidCluster, type TruncatedRecording } from '../support/media';
+import { type GeneratedRecording, makeRecordingWebm, splitIntoChunks, truncateMidCluster, type TruncatedRecording, unreadableChunk } from '../support/media';
 import { makeTempDir, openTestRetake, recordAttempt, startRecording, TEST_CLIENT, type TestRetake } from '../support/services';
 
 let sourceDir: string;
@@ -87,8 +88,7 @@ describe('finalising', () => {
   });
 
   it('marks a garbage file failed with a reason, keeps it, and the library keeps working', async () => {
-    // Starts like WebM (a first chunk that does not is refused before it reaches disk), then garbage.
-    const garbage = new Uint8Array(50_000).map((_, i) => [0x1a, 0x45, 0xdf, 0xa3][i] ?? (i * 7919) % 251);
+    const garbage = unreadableChunk(50_000).map((byte, i) => (i < 4 ? byte : (i * 7919) % 251));
     const failed = await recordAttempt(t.services, [garbage]);
     expect(failed).toMatchObject({ status: 'failed', durationMs: null, hasPoster: false });
     expect(failed.failureReason).toMatch(/^The recording could not be read: Invalid data found when processing input\. The original file was kept\.$/);
@@ -119,9 +119,11 @@ describe('finalising', () => {
     const path = process.env.PATH;
     process.env.PATH = makeTempDir();
     try {
-      const attempt = await recordAttempt(t.services, chunksOf(audio.path, audio.durationMs), { mode: 'audio' });
-      expect(attempt.status).toBe('failed');
-      expect(attempt.failureReason).toContain('Set RETAKE_FFPROBE to the full path of ffprobe, install the ffprobe-static npm package, or put ffprobe on PATH');
+      // The binaries shipped in the npm packages need nothing on PATH.
+      expect((await recordAttempt(t.services, chunksOf(audio.path, audio.durationMs), { mode: 'audio' })).status).toBe('ready');
+      expect(() => toolPath('ffprobe', 'retake-no-such-package')).toThrow(
+        'Set RETAKE_FFPROBE to the full path of ffprobe, install the retake-no-such-package npm package, or put ffprobe on PATH',
+      );
     } finally {
       process.env.PATH = path;
     }

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { unreadableChunk } from '../support/media';
 import { guessCompetency, recalledQuestions } from '../../src/shared/recall';
 import { call, interview, ok } from '../support/journal';
 import { useShortRecording } from '../support/hooks';
@@ -108,7 +109,7 @@ describe('turning recalled questions into practice', () => {
     vi.setSystemTime(new Date('2025-03-12T09:00:00Z'));
     const second = await recordAttempt(t.services, chunks, { promptId, mode: 'audio' });
     // A recording that could not be finalised is not practice either.
-    const failed = await recordAttempt(t.services, [new Uint8Array([1, 2, 3, 4])], { promptId, mode: 'audio' });
+    const failed = await recordAttempt(t.services, [unreadableChunk(8, 1)], { promptId, mode: 'audio' });
     expect([first.status, second.status, failed.status]).toEqual(['ready', 'ready', 'failed']);
 
     const [question] = (await ok(t, 'getInterview', { id: logged.id })).questions;

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { call, interview, ok } from '../support/journal';
 import { useShortRecording } from '../support/hooks';
+import { unreadableChunk } from '../support/media';
 import { openTestRetake, recordAttempt, type TestRetake } from '../support/services';
 
 /** Days are the person's days: Berlin is UTC+1 in early March, so UTC midnight is 01:00 there. */
@@ -31,7 +32,7 @@ describe('week view', () => {
     await answerAt('2025-03-03T09:00:00Z'); // Monday
     await answerAt('2025-03-09T22:30:00Z'); // Sunday 23:30 in Berlin
     await answerAt('2025-03-09T23:30:00Z'); // still Sunday in UTC, but Monday 00:30 in Berlin: next week
-    const failed = await answerAt('2025-03-05T10:00:00Z', [new Uint8Array([9, 9, 9])]); // not practice
+    const failed = await answerAt('2025-03-05T10:00:00Z', [unreadableChunk(8, 9)]); // not practice
     expect(failed.status).toBe('failed');
 
     const w = await ok(t, 'getWeek', week('2025-03-06'));

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { unreadableChunk } from '../support/media';
 import type { Attempt } from '../../src/shared/attempts';
 import type { ErrorCode } from '../../src/shared/errors';
 import { useShortRecording, useTestRetake } from '../support/hooks';
@@ -29,7 +30,7 @@ async function refused(method: Parameters<typeof call>[1], input: unknown, code:
 /** Attempts that exist but cannot be reviewed: one still recording, one that failed to finalise. */
 async function unreviewable(): Promise<Attempt[]> {
   const recording = await startRecording(t.services, chunks.slice(0, 1), { mode: 'audio' });
-  const failed = await recordAttempt(t.services, [new Uint8Array(4000).fill(7)]);
+  const failed = await recordAttempt(t.services, [unreadableChunk()]);
   expect([recording.status, failed.status]).toEqual(['recording', 'failed']);
   return [recording, failed];
 }

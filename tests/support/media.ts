@@ -124,3 +124,13 @@ export function truncateMidCluster(src: string, dest: string, fraction = 0.6): T
   writeFileSync(dest, bytes.subarray(0, Math.floor((cluster.offset + next.offset) / 2)));
   return { path: dest, lastClusterMs: cluster.timecodeMs, cutClusterMs: next.timecodeMs };
 }
+
+/**
+ * A first chunk that begins like WebM (anything else is refused before it reaches disk) and
+ * then holds no readable data: how a damaged recording reaches the finaliser.
+ */
+export function unreadableChunk(length = 4000, fill = 7): Uint8Array<ArrayBuffer> {
+  const bytes = new Uint8Array(length).fill(fill);
+  bytes.set([0x1a, 0x45, 0xdf, 0xa3]);
+  return bytes;
+}

@@ -7,11 +7,11 @@ export type Tool = 'ffmpeg' | 'ffprobe';
 
 const ENV: Record<Tool, string> = { ffmpeg: 'RETAKE_FFMPEG', ffprobe: 'RETAKE_FFPROBE' };
 
-/** npm packages that ship the binary inside themselves, and how each exports its path. */
-const PACKAGES: Record<Tool, { name: string; path: (exported: unknown) => unknown }> = {
-  ffmpeg: { name: 'ffmpeg-static', path: (exported) => exported },
-  ffprobe: { name: 'ffprobe-static', path: (exported) => (exported as { path?: unknown } | null)?.path },
-};
+/**
+ * npm packages that carry the binary inside themselves (one optional package per platform,
+ * nothing downloaded at install), so an installed Retake needs nothing else.
+ */
+const PACKAGES: Record<Tool, string> = { ffmpeg: '@ffmpeg-installer/ffmpeg', ffprobe: '@ffprobe-installer/ffprobe' };
 
 function isExecutable(file: string): boolean {
   try {
@@ -22,15 +22,17 @@ function isExecutable(file: string): boolean {
   }
 }
 
-function fromPackage(tool: Tool): string | null {
-  const { name, path } = PACKAGES[tool];
+function fromPackage(name: string): string | null {
+  let found: unknown;
   try {
-    const found = path(createRequire(import.meta.url)(name));
-    // Executables cannot run from inside an asar archive; packagers unpack them beside it.
-    return typeof found === 'string' ? found.replace(/\bapp\.asar\b/, 'app.asar.unpacked') : null;
+    found = (createRequire(import.meta.url)(name) as { path?: unknown }).path;
   } catch {
-    return null; // Not installed: the usual case.
+    return null; // No binary for this platform (the package throws), or not installed.
   }
+  if (typeof found !== 'string') return null;
+  // Executables cannot run from inside an asar archive; the packaging config unpacks them beside it.
+  const unpacked = found.replace(/\bapp\.asar\b/, 'app.asar.unpacked');
+  return isExecutable(unpacked) ? unpacked : null;
 }
 
 function fromPath(tool: Tool): string | null {
@@ -42,20 +44,20 @@ function fromPath(tool: Tool): string | null {
 }
 
 /**
- * The one place a media tool's binary is found: the environment variable, then a binary
- * shipped in an npm package, then PATH. Looked up on each use (a few stat calls) so a
+ * The one place a media tool's binary is found: the environment variable, then the binary
+ * shipped in an npm package (`bundledPackage` is only ever changed by tests), then PATH. Looked up on each use (a few stat calls) so a
  * changed environment is honoured without a restart.
  */
-export function toolPath(tool: Tool): string {
+export function toolPath(tool: Tool, bundledPackage = PACKAGES[tool]): string {
   const fromEnv = process.env[ENV[tool]];
   if (fromEnv) {
     if (isExecutable(fromEnv)) return fromEnv;
     throw new RetakeError('failed', `${ENV[tool]} is set to ${fromEnv}, but no runnable ${tool} is there.`);
   }
-  const found = fromPackage(tool) ?? fromPath(tool);
+  const found = fromPackage(bundledPackage) ?? fromPath(tool);
   if (found) return found;
   throw new RetakeError(
     'failed',
-    `${tool} was not found. Set ${ENV[tool]} to the full path of ${tool}, install the ${PACKAGES[tool].name} npm package, or put ${tool} on PATH.`,
+    `${tool} was not found. Set ${ENV[tool]} to the full path of ${tool}, install the ${bundledPackage} npm package, or put ${tool} on PATH.`,
   );
 }
