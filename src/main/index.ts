@@ -6,7 +6,12 @@ import { join, resolve } from 'node:path';
 import { app, BrowserWindow, dialog, protocol, session, systemPreferences } from 'electron';
 import { APP_SCHEME, APP_URL, bindElectronHost, MEDIA_SCHEME, type ElectronHost } from './hosts/electron';
 import { openRetake } from './services/app';
+import { missingTools } from './services/media/tools';
 import type { RetakeServices } from './services/retake';
+import { dropTestSwitches } from './test-switches';
+
+// An installed app takes no test-only switches from its environment.
+if (app.isPackaged) dropTestSwitches(process.env);
 
 // Test-only: a fake camera and microphone (optionally speaking a WAV file) and no permission prompt.
 const fakeMedia = process.env.RETAKE_FAKE_MEDIA;
@@ -44,6 +49,8 @@ function createWindow(current: ElectronHost): void {
       nodeIntegration: false,
       webSecurity: true,
       spellcheck: false,
+      // No DevTools in an installed app: they would bypass the sandbox's rules for whoever opens them.
+      devTools: !app.isPackaged,
     },
   });
   current.adopt(window);
@@ -128,6 +135,15 @@ if (!app.requestSingleInstanceLock()) {
       })();
     }
     createWindow(bound);
+    const missing = missingTools();
+    if (missing.length > 0) {
+      void dialog.showMessageBox({
+        type: 'warning',
+        title: 'Retake needs ffmpeg',
+        message: 'Retake can record, but cannot finish or review recordings until ffmpeg and ffprobe are installed.',
+        detail: missing.join('\n\n'),
+      });
+    }
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) createWindow(bound);
     });

@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startWebHost } from './hosts/web';
 import { openRetake } from './services/app';
+import { missingTools } from './services/media/tools';
 import { defaultDataDir } from './user-data-dir';
 import { buildWeb, webBuildIsStale } from './web-build';
 
@@ -46,6 +47,7 @@ async function main(): Promise<void> {
     if (!buildWeb(REPO)) fail('building the web renderer failed; the messages above say why');
   }
   const host = await startWebHost({ services, dataDir, staticDir, port });
+  for (const problem of missingTools()) console.error(`retake web: ${problem}`);
 
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {

@@ -1,6 +1,7 @@
 import { ipcMain, protocol, type BrowserWindow, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../../shared/channels';
 import type { Envelope } from '../../shared/errors';
+import { APP_HTML_HEADERS } from './app-csp';
 import { answerInvoke } from './ipc-invoke';
 import type { RetakeServices } from '../services/retake';
 import { textResponse } from './file-response';
@@ -74,7 +75,7 @@ export function bindElectronHost(options: ElectronHostOptions): ElectronHost {
   protocol.handle(APP_SCHEME, (request) => {
     const url = new URL(request.url);
     if (url.host !== APP_HOST) return textResponse(404, 'Not found');
-    return staticResponse(rendererDir, url.pathname, { indexFile: 'index.html', method: request.method });
+    return staticResponse(rendererDir, url.pathname, { indexFile: 'index.html', htmlHeaders: APP_HTML_HEADERS, method: request.method });
   });
 
   const unsubscribe = services.onEvent((event) => {

@@ -61,3 +61,15 @@ export function toolPath(tool: Tool, bundledPackage = PACKAGES[tool]): string {
     `${tool} was not found. Set ${ENV[tool]} to the full path of ${tool}, install the ${bundledPackage} npm package, or put ${tool} on PATH.`,
   );
 }
+
+/** What is missing to record and review, as messages naming what to install; empty when all is there. */
+export function missingTools(): string[] {
+  return (['ffmpeg', 'ffprobe'] as const).flatMap((tool) => {
+    try {
+      toolPath(tool);
+      return [];
+    } catch (err) {
+      return [(err as Error).message];
+    }
+  });
+}
