@@ -41,12 +41,22 @@ describe('recordings are read only as WebM', () => {
     const reply = await dispatch(t.services, 'appendChunk', { attemptId, seq: 0, data: playlist }, TEST_CLIENT);
     expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     if (reply.ok) return;
-    expect(reply.error.message).toMatch(/not a WebM recording/);
+    expect(reply.error.message).toMatch(/is not a WebM recording: it does not begin with the EBML header/);
     const { part } = attemptFiles(join(t.dataDir, 'media'), attemptId);
     expect(statSync(part).size).toBe(0);
     // The recording goes on: a real first chunk is still taken as chunk 0.
     const webm = new Uint8Array([0x1a, 0x45, 0xdf, 0xa3, 0x9f, 0x42, 0x86, 0x81, 0x01]);
     expect(await dispatch(t.services, 'appendChunk', { attemptId, seq: 0, data: webm }, TEST_CLIENT)).toMatchObject({ ok: true });
+  });
+
+  it('takes the header split over the first chunks, as Chromium sometimes sends it, and refuses a wrong byte after it', async () => {
+    const attemptId = await startAttempt();
+    const send = (seq: number, bytes: number[]) => dispatch(t.services, 'appendChunk', { attemptId, seq, data: new Uint8Array(bytes) }, TEST_CLIENT);
+    expect(await send(0, [0x1a])).toMatchObject({ ok: true, value: { bytes: 1 } });
+    expect(await send(1, [0x45, 0xdf, 0x00])).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await send(1, [0x45, 0xdf, 0xa3, 0x9f])).toMatchObject({ ok: true, value: { bytes: 5 } });
+    const other = await startAttempt();
+    expect(await dispatch(t.services, 'appendChunk', { attemptId: other, seq: 0, data: new Uint8Array([0x00]) }, TEST_CLIENT)).toMatchObject({ ok: false });
   });
 
   it('does not follow a playlist that reached disk some other way', async () => {

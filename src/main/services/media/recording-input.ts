@@ -9,4 +9,10 @@ export const recordingInputArgs = (file: string): string[] => ['-f', 'matroska',
 /** Every WebM (Matroska) file starts with the EBML header's ID. */
 const EBML_MAGIC = [0x1a, 0x45, 0xdf, 0xa3] as const;
 
-export const startsWithEbml = (bytes: Uint8Array): boolean => EBML_MAGIC.every((byte, i) => bytes[i] === byte);
+/** Whether `bytes`, written at `offset` in a file, keep the file's first four bytes those of EBML. */
+export function continuesEbmlMagic(offset: number, bytes: Uint8Array): boolean {
+  for (let at = offset; at < EBML_MAGIC.length && at - offset < bytes.length; at++) {
+    if (bytes[at - offset] !== EBML_MAGIC[at]) return false;
+  }
+  return true;
+}

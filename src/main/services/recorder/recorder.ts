@@ -5,7 +5,7 @@ import { RetakeError } from '../../../shared/errors';
 import type { AttemptStore } from '../attempts/store';
 import type { EventHub } from '../events';
 import { attemptFiles } from '../media/attempt-files';
-import { startsWithEbml } from '../media/recording-input';
+import { continuesEbmlMagic } from '../media/recording-input';
 import type { Finaliser } from './finaliser';
 import { PartFile } from './part-file';
 
@@ -81,8 +81,9 @@ export function createRecorder(deps: { db: Database; store: AttemptStore; mediaD
         const problem = input.seq < session.nextSeq ? 'was already received' : 'arrived early: chunks must arrive in order';
         throw new RetakeError('conflict', `Chunk ${input.seq} of attempt ${input.attemptId} ${problem}; expected chunk ${session.nextSeq}.`);
       }
-      if (input.seq === 0 && !startsWithEbml(input.data)) {
-        throw new RetakeError('invalid-input', `Chunk 0 of attempt ${input.attemptId} is not a WebM recording (it does not begin with the EBML header); nothing was saved.`);
+      // Chromium can hand over the header's first byte as a chunk of its own, so check the file's first four bytes, not chunk 0's.
+      if (!continuesEbmlMagic(session.file.size, input.data)) {
+        throw new RetakeError('invalid-input', `Attempt ${input.attemptId} is not a WebM recording: it does not begin with the EBML header. Chunk ${input.seq} was not saved.`);
       }
       try {
         session.file.append(input.data);
