@@ -29,10 +29,13 @@ export const test = base.extend<Fixtures>({
     await browser.close();
   },
   page: async ({ browser, host }, use) => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    // A context of its own, not browser.newPage()'s: axe-core opens pages beside it.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
     page.on('pageerror', (e) => console.error('[page error]', e));
     await page.goto(host.url);
     await use(page);
+    await context.close();
   },
 });
 
