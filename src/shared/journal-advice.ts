@@ -24,13 +24,13 @@ export const STAGE_ADVICE: Record<Stage, { focus: PatternFocus; advice: string }
     focus: 'role',
     advice:
       'Screening calls check fit: level, salary, motivation and a clear two-minute story of who you are. ' +
-      'Practise "tell me about yourself" and "why this role", and check that the roles you apply for match what you have done.',
+      'Practice "tell me about yourself" and "why this role", and check that the roles you apply for match what you have done.',
   },
   technical: {
     focus: 'skill',
     advice:
       'The technical or case round is where it stops. Work on the skill itself: rehearse the exercises this kind of role sets, ' +
-      'and practise thinking out loud so the interviewer can follow your reasoning even when the answer is not perfect.',
+      'and practice thinking out loud so the interviewer can follow your reasoning even when the answer is not perfect.',
   },
   panel: {
     focus: 'skill',
@@ -42,7 +42,7 @@ export const STAGE_ADVICE: Record<Stage, { focus: PatternFocus; advice: string }
     focus: 'role',
     advice:
       'Reaching the final round means your skills are not the problem. Final decisions come down to fit and conviction: ' +
-      'aim at roles closest to your strongest work, and practise saying plainly why you want this one and what you would do first.',
+      'aim at roles closest to your strongest work, and practice saying plainly why you want this one and what you would do first.',
   },
   offer: {
     focus: 'visibility',

@@ -73,7 +73,7 @@ const InterviewDetails = z.object({
   wentWell: optional(JOURNAL_LIMITS.reflect),
   struggled: optional(JOURNAL_LIMITS.reflect),
   felt: optional(JOURNAL_LIMITS.reflect),
-  /** Refine: the one or two things to practise next. */
+  /** Refine: the one or two things to practice next. */
   refine: optional(JOURNAL_LIMITS.refine),
   thankYouSent: z.boolean(),
   feedbackRequested: z.boolean(),
@@ -92,8 +92,8 @@ export const InterviewQuestion = z.object({
   competency: Competency,
   archived: z.boolean(),
   /** Finished attempts (ready or recovered) since the interview was logged. */
-  practisedCount: z.number().int(),
-  lastPractisedAt: z.string().nullable(),
+  practicedCount: z.number().int(),
+  lastPracticedAt: z.string().nullable(),
 });
 export type InterviewQuestion = z.infer<typeof InterviewQuestion>;
 

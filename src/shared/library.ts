@@ -15,8 +15,8 @@ export const Prompt = z.object({
   source: PromptSource,
   archived: z.boolean(),
   attemptCount: z.number().int(),
-  /** ISO timestamp of the latest attempt, null if never practised. */
-  lastPractisedAt: z.string().nullable(),
+  /** ISO timestamp of the latest attempt, null if never practiced. */
+  lastPracticedAt: z.string().nullable(),
   storyIds: z.array(Id),
 });
 export type Prompt = z.infer<typeof Prompt>;

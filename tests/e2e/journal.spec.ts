@@ -39,7 +39,7 @@ async function submitNewInterview(page: Page): Promise<number> {
   return Number(/(\d+)$/.exec(page.url())![1]);
 }
 
-test('log an interview, practise one of its questions, see it counted, and spot a pattern', async ({ page, host }) => {
+test('log an interview, practice one of its questions, see it counted, and spot a pattern', async ({ page, host }) => {
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: host.origin });
 
   await page.getByTestId('nav-journal').click();
@@ -64,10 +64,10 @@ test('log an interview, practise one of its questions, see it counted, and spot 
   await expect(first.getByTestId('question-competency')).toHaveValue('conflict');
   await first.getByTestId('question-competency').selectOption('communication');
   await first.getByTestId('make-practice-question').click();
-  await expect(first.getByTestId('practised-count')).toHaveText('Not practised yet');
+  await expect(first.getByTestId('practiced-count')).toHaveText('Not practiced yet');
   await expect(rows.nth(1).getByTestId('make-practice-question')).toBeVisible();
   const [made] = (await api(host, 'getInterview', { id: interviewId })).questions;
-  expect(made).toMatchObject({ text: RECALLED[0], competency: 'communication', practisedCount: 0 });
+  expect(made).toMatchObject({ text: RECALLED[0], competency: 'communication', practicedCount: 0 });
   expect((await api(host, 'listPrompts', {})).find((p) => p.id === made!.promptId)?.source).toBe('interview');
 
   // The follow-up messages are filled in and copy to the clipboard.
@@ -79,8 +79,8 @@ test('log an interview, practise one of its questions, see it counted, and spot 
   await dismissToasts(page);
   await snap(page, 'journal-03-interview');
 
-  // Practise it on camera for a few seconds.
-  await first.getByTestId('practise-question').click();
+  // Practice it on camera for a few seconds.
+  await first.getByTestId('practice-question').click();
   await expect(page.getByTestId('practice-question')).toHaveText(RECALLED[0]!);
   await page.getByTestId('skip-think').click();
   await expect(page.getByTestId('stop-recording')).toBeVisible();
@@ -92,13 +92,13 @@ test('log an interview, practise one of its questions, see it counted, and spot 
     (attempts) => attempts.length === 1 && attempts[0]!.status === 'ready',
   );
 
-  // The interview shows it practised; the week counts it.
+  // The interview shows it practiced; the week counts it.
   await page.goto(`${host.url}#/journal/${interviewId}`);
-  await expect(page.getByTestId('recalled-question').nth(0).getByTestId('practised-count')).toContainText('Practised once');
-  await expect(page.getByTestId('practised-summary')).toHaveText('1 of 1 practised since this interview');
-  await snap(page, 'journal-04-practised');
+  await expect(page.getByTestId('recalled-question').nth(0).getByTestId('practiced-count')).toContainText('Practiced once');
+  await expect(page.getByTestId('practiced-summary')).toHaveText('1 of 1 practiced since this interview');
+  await snap(page, 'journal-04-practiced');
   await page.emulateMedia({ colorScheme: 'dark' });
-  await snap(page, 'journal-04-practised-dark');
+  await snap(page, 'journal-04-practiced-dark');
   await page.emulateMedia({ colorScheme: 'light' });
 
   await page.getByTestId('nav-journal').click();
@@ -121,7 +121,7 @@ test('log an interview, practise one of its questions, see it counted, and spot 
   await fillInterview(page, { company: 'Contoso', role: 'Product owner', recall: 'How do you handle a difficult stakeholder?' });
   await submitNewInterview(page);
   await page.getByTestId('make-practice-question').click();
-  await expect(page.getByTestId('practised-count')).toHaveText('Not practised yet');
+  await expect(page.getByTestId('practiced-count')).toHaveText('Not practiced yet');
   await fillInterview(page, { company: 'Fabrikam', role: 'Product manager' });
   await submitNewInterview(page);
   await page.getByTestId('nav-journal').click();

@@ -101,12 +101,12 @@ describe('journal export', () => {
       'What went well': 'Opening was crisp,\nand I kept to time',
       'Where I struggled': '> quoted | piped *starred*',
       'How I felt': '',
-      'Practise next': '1. Numbers in results',
+      'Practice next': '1. Numbers in results',
       'Thank-you note sent': 'no',
       'Feedback asked for': 'no',
       'Feedback received': 'Line one\r\nLine two',
       'Practice questions': 'Tell me about a conflict (Conflict)',
-      'Times practised': '0',
+      'Times practiced': '0',
     });
     expect(record(globex!)).toMatchObject({ Company: 'Globex', Outcome: 'Waiting to hear', 'Questions asked': '' });
   });
@@ -148,7 +148,7 @@ describe('journal export', () => {
       '### Acme, Inc.: Engineer "II"',
       '#### Recall: the questions they asked',
       '#### Reflect',
-      '#### Refine: what to practise next',
+      '#### Refine: what to practice next',
       '#### Feedback received',
       '#### Practice questions made from it',
       '### Globex: Product manager',

@@ -75,7 +75,7 @@ describe('interview log', () => {
       ['an empty company', { company: '   ' }, /company: must not be empty/],
       ['an oversized role', { role: tooLong(JOURNAL_LIMITS.role) }, new RegExp(`role: must be at most ${JOURNAL_LIMITS.role} characters`)],
       ['oversized feedback', { feedback: tooLong(JOURNAL_LIMITS.feedback) }, /feedback: must be at most/],
-      ['a recalled question too long to practise', { recall: `Short one\n${tooLong(LIMITS.promptText)}` }, /recall: each question must be at most/],
+      ['a recalled question too long to practice', { recall: `Short one\n${tooLong(LIMITS.promptText)}` }, /recall: each question must be at most/],
       ['a field the journal does not have', { salary: '100k' }, /Unrecognized key/i],
     ];
 

@@ -65,8 +65,8 @@ describe('turning recalled questions into practice', () => {
         text: 'Tell me about a time you disagreed with your manager.',
         competency: 'conflict',
         archived: false,
-        practisedCount: 0,
-        lastPractisedAt: null,
+        practicedCount: 0,
+        lastPracticedAt: null,
       },
     ]);
     const prompt = (await ok(t, 'listPrompts', {})).find((p) => p.id === updated.questions[0]!.promptId);
@@ -113,6 +113,6 @@ describe('turning recalled questions into practice', () => {
     expect([first.status, second.status, failed.status]).toEqual(['ready', 'ready', 'failed']);
 
     const [question] = (await ok(t, 'getInterview', { id: logged.id })).questions;
-    expect(question).toMatchObject({ practisedCount: 2, lastPractisedAt: second.startedAt });
+    expect(question).toMatchObject({ practicedCount: 2, lastPracticedAt: second.startedAt });
   });
 });

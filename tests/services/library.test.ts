@@ -33,7 +33,7 @@ describe('built-in prompts', () => {
     }
     expect(new Set(all.map((p) => p.source))).toEqual(new Set(['built-in']));
     expect(new Set(all.map((p) => p.text)).size).toBe(all.length);
-    expect(all[0]).toMatchObject({ archived: false, attemptCount: 0, lastPractisedAt: null, storyIds: [] });
+    expect(all[0]).toMatchObject({ archived: false, attemptCount: 0, lastPracticedAt: null, storyIds: [] });
   });
 
   it('are seeded once: reopening neither duplicates them nor undoes archiving', async () => {

@@ -125,7 +125,7 @@ describe('stopping', () => {
 
     const [prompt] = (await t.services.handlers.listPrompts({}, TEST_CLIENT)) as [Prompt];
     const attempt = await t.services.handlers.getAttempt({ attemptId: id }, TEST_CLIENT);
-    expect(prompt).toMatchObject({ attemptCount: 1, lastPractisedAt: attempt.startedAt });
+    expect(prompt).toMatchObject({ attemptCount: 1, lastPracticedAt: attempt.startedAt });
     expect(await t.services.handlers.listAttempts({ promptId: prompt.id }, TEST_CLIENT)).toEqual([attempt]);
   });
 });

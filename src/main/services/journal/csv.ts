@@ -31,12 +31,12 @@ const HEADER = [
   'What went well',
   'Where I struggled',
   'How I felt',
-  'Practise next',
+  'Practice next',
   'Thank-you note sent',
   'Feedback asked for',
   'Feedback received',
   'Practice questions',
-  'Times practised',
+  'Times practiced',
 ];
 
 const yesNo = (value: boolean) => (value ? 'yes' : 'no');
@@ -59,7 +59,7 @@ function interviewRows(interviews: readonly Interview[]): string[][] {
     yesNo(i.feedbackRequested),
     i.feedback,
     i.questions.map((q) => `${q.text} (${COMPETENCY_LABELS[q.competency]})`).join('\n'),
-    String(i.questions.reduce((sum, q) => sum + q.practisedCount, 0)),
+    String(i.questions.reduce((sum, q) => sum + q.practicedCount, 0)),
   ]);
   return [HEADER, ...rows];
 }

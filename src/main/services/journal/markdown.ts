@@ -33,7 +33,7 @@ function mdBlock(text: string): string {
 const mdInline = (text: string) => mdLine(text.replace(/\s+/g, ' ').trim());
 
 const yesNo = (value: boolean) => (value ? 'yes' : 'no');
-const practised = (n: number) => (n === 0 ? 'not practised yet' : n === 1 ? 'practised once' : `practised ${n} times`);
+const practiced = (n: number) => (n === 0 ? 'not practiced yet' : n === 1 ? 'practiced once' : `practiced ${n} times`);
 
 function section(title: string, body: string): string[] {
   return body.trim() === '' ? [] : [`#### ${title}`, '', body, ''];
@@ -62,12 +62,12 @@ function interviewMarkdown(i: Interview): string[] {
     '',
     ...section('Recall: the questions they asked', recalledQuestions(i.recall).map((q) => `- ${mdInline(q)}`).join('\n')),
     ...section('Reflect', reflect),
-    ...section('Refine: what to practise next', mdBlock(i.refine)),
+    ...section('Refine: what to practice next', mdBlock(i.refine)),
     ...section('Feedback received', mdBlock(i.feedback)),
     ...section(
       'Practice questions made from it',
       i.questions
-        .map((q) => `- ${mdInline(q.text)} (${COMPETENCY_LABELS[q.competency]}): ${practised(q.practisedCount)}`)
+        .map((q) => `- ${mdInline(q.text)} (${COMPETENCY_LABELS[q.competency]}): ${practiced(q.practicedCount)}`)
         .join('\n'),
     ),
   ];

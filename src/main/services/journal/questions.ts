@@ -9,17 +9,17 @@ interface QuestionRow {
   text: string;
   competency: Competency;
   archived: number;
-  practised: number;
-  last_practised_at: string | null;
+  practiced: number;
+  last_practiced_at: string | null;
 }
 
 /**
  * Practice counts only finished attempts (a failed one is not practice) made since the
- * interview was logged: practising after the debrief is what the journal shows.
+ * interview was logged: practicing after the debrief is what the journal shows.
  */
 const SELECT = `
   SELECT p.interview_id, p.id AS prompt_id, p.text, p.competency, p.archived,
-         count(a.id) AS practised, max(a.started_at) AS last_practised_at
+         count(a.id) AS practiced, max(a.started_at) AS last_practiced_at
   FROM prompts p
   JOIN interviews i ON i.id = p.interview_id
   LEFT JOIN attempts a ON a.prompt_id = p.id AND a.status IN ('ready', 'recovered') AND a.started_at >= i.created_at
@@ -27,7 +27,7 @@ const SELECT = `
   GROUP BY p.id
   ORDER BY p.id`;
 
-/** Turning a debrief's recalled questions into practice questions, and how often each was practised. */
+/** Turning a debrief's recalled questions into practice questions, and how often each was practiced. */
 export function createInterviewQuestions(db: Database) {
   const select = db.prepare<{ interviewId: number | null }, QuestionRow>(SELECT);
 
@@ -41,8 +41,8 @@ export function createInterviewQuestions(db: Database) {
           text: row.text,
           competency: row.competency,
           archived: row.archived === 1,
-          practisedCount: row.practised,
-          lastPractisedAt: row.last_practised_at,
+          practicedCount: row.practiced,
+          lastPracticedAt: row.last_practiced_at,
         };
         const group = groups.get(row.interview_id);
         if (group) group.push(question);

@@ -12,12 +12,12 @@ interface PromptRow {
   source: PromptSource;
   archived: number;
   attempt_count: number;
-  last_practised_at: string | null;
+  last_practiced_at: string | null;
 }
 
 const SELECT = `
   SELECT p.id, p.text, p.competency, p.source, p.archived,
-         count(a.id) AS attempt_count, max(a.started_at) AS last_practised_at
+         count(a.id) AS attempt_count, max(a.started_at) AS last_practiced_at
   FROM prompts p LEFT JOIN attempts a ON a.prompt_id = p.id
   WHERE (@id IS NULL OR p.id = @id) AND (@includeArchived OR p.archived = 0)
   GROUP BY p.id
@@ -40,7 +40,7 @@ export function createPromptLibrary(db: Database) {
       source: row.source,
       archived: row.archived === 1,
       attemptCount: row.attempt_count,
-      lastPractisedAt: row.last_practised_at,
+      lastPracticedAt: row.last_practiced_at,
       storyIds: stories.get(row.id) ?? [],
     }));
   }

@@ -25,7 +25,7 @@ export function describeMediaError(error: unknown, audioOnly: boolean): MediaPro
         title: audioOnly ? 'No microphone found' : 'No camera or microphone found',
         detail: audioOnly
           ? 'Plug in a microphone or headset, then press Try again.'
-          : 'Plug in a camera and microphone, then press Try again. No camera? Switch on Audio only to practise with just your voice.',
+          : 'Plug in a camera and microphone, then press Try again. No camera? Switch on Audio only to practice with just your voice.',
         audioOnlyMightHelp: !audioOnly,
       };
     case 'NotAllowedError':

@@ -61,7 +61,7 @@ export class MediaInput {
         this.#fail(error, request.audioOnly);
         return;
       }
-      // No camera: a microphone alone still lets the person practise.
+      // No camera: a microphone alone still lets the person practice.
       try {
         stream = await openStream({ ...request, audioOnly: true });
         audioOnly = true;
