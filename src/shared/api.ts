@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Attempt, AppendChunkResult, Peaks } from './attempts';
 import { AppendChunkInput, AttemptIdInput, ListAttemptsInput, StartAttemptInput } from './attempts';
 import type { RetakeEvent } from './events';
+import { type FocusApi, focusApiInputs } from './focus-api';
 import { ById } from './ids';
 import { type JournalApi, journalApiInputs } from './journal-api';
 import type { Prompt, Story } from './library';
@@ -25,7 +26,7 @@ import { UpdateSettingsInput } from './settings';
  * Everything the renderer may ask of main. Every method takes at most one plain-object
  * argument, validated in main by the schema of the same name in `apiInputs`.
  */
-export interface RetakeApi extends JournalApi {
+export interface RetakeApi extends JournalApi, FocusApi {
   listPrompts(input: z.input<typeof ListPromptsInput>): Promise<Prompt[]>;
   createPrompt(input: z.input<typeof CreatePromptInput>): Promise<Prompt>;
   updatePrompt(input: z.input<typeof UpdatePromptInput>): Promise<Prompt>;
@@ -102,6 +103,7 @@ export const apiInputs = {
   searchNotes: SearchInput,
   getProgress: ProgressInput,
   ...journalApiInputs,
+  ...focusApiInputs,
 } satisfies { [M in ApiMethod]: z.ZodType<unknown, ApiInput<M>> };
 
 export const API_METHODS = Object.keys(apiInputs) as ApiMethod[];

@@ -18,6 +18,7 @@ import { createFinaliser } from './recorder/finaliser';
 import { createRecorder } from './recorder/recorder';
 import type { Handlers, RetakeServices } from './retake';
 import { createReviewHandlers } from './review';
+import { createFocusHandlers } from './review/focus';
 
 export interface OpenRetakeOptions {
   /** Holds retake.db and media/; created if missing. */
@@ -91,6 +92,7 @@ export function openRetake(options: OpenRetakeOptions): OpenedRetake {
     },
     ...createReviewHandlers({ db, attempts, prompts, metrics, mediaDir, events }),
     ...createJournalHandlers(db, options.dataDir),
+    ...createFocusHandlers({ db, attempts, prompts }),
   };
 
   recorder.recoverInterrupted();

@@ -1,6 +1,7 @@
 import { sql as initial } from './001-initial';
 import { sql as journal } from './002-journal';
 import { sql as review } from './003-review';
+import { sql as focusPoints } from './004-focus-points';
 
 export interface Migration {
   /** The user_version the database has once this migration is applied. */
@@ -14,4 +15,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: '001-initial', sql: initial },
   { version: 2, name: '002-journal', sql: journal },
   { version: 3, name: '003-review', sql: review },
+  { version: 4, name: '004-focus-points', sql: focusPoints },
 ];

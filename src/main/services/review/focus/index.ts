@@ -1,0 +1,36 @@
+import type { Database } from 'better-sqlite3';
+import type { z } from 'zod';
+import type { FocusApi, focusApiInputs } from '../../../../shared/focus-api';
+import type { AttemptStore } from '../../attempts/store';
+import type { PromptLibrary } from '../../library/prompts';
+import { createFocusCheckIns } from './check-ins';
+import { createFocusViews } from './views';
+import { createFocusPoints } from './points';
+
+export type FocusHandlers = {
+  [M in keyof FocusApi]: (input: z.output<(typeof focusApiInputs)[M]>) => Awaited<ReturnType<FocusApi[M]>>;
+};
+
+/** Focus points' rows of the handler table. */
+export function createFocusHandlers(deps: { db: Database; attempts: AttemptStore; prompts: PromptLibrary }): FocusHandlers {
+  const { db, attempts, prompts } = deps;
+  const points = createFocusPoints(db, attempts);
+  const checkIns = createFocusCheckIns(db, attempts, points);
+  const views = createFocusViews(db, attempts, checkIns);
+  return {
+    createFocusPoint: (input) => points.create(input),
+    listFocusPoints: (input) => {
+      prompts.get(input.promptId); // not-found for an unknown id
+      return points.list(input);
+    },
+    getFocusCheckIn: ({ attemptId }) => checkIns.forAttempt(attemptId),
+    checkInFocusPoint: (input) => checkIns.checkIn(input),
+    reopenFocusPoint: ({ id }) => points.reopen(id),
+    deleteFocusPoint: ({ id }) => points.delete(id),
+    getFocusPair: ({ beforeAttemptId, afterAttemptId }) => views.pair(beforeAttemptId, afterAttemptId),
+    getFocusHistory: ({ promptId }) => {
+      prompts.get(promptId);
+      return views.history(promptId);
+    },
+  };
+}
