@@ -1,10 +1,12 @@
 import type { z } from 'zod';
-import { type ApiMethod, apiInputs } from '../shared/api';
+import { type ApiMethod, retakeContract } from '../shared/api';
 import { type Envelope, RetakeError } from '../shared/errors';
+import { detailsInLog } from './services/log/details-in-log';
+import type { Logger } from './services/log/logger';
 import type { CallContext, RetakeServices } from './services/retake';
 
 const isApiMethod = (method: unknown): method is ApiMethod =>
-  typeof method === 'string' && Object.hasOwn(apiInputs, method);
+  typeof method === 'string' && Object.hasOwn(retakeContract, method);
 
 /** How much of the caller's own input an error may repeat back (an unknown key can be megabytes). */
 const ECHO_CHARS = 120;
@@ -24,12 +26,16 @@ function describeIssues(error: z.ZodError): string {
 }
 
 /** The schema's verdict; a validator that throws (a bug) still answers as invalid input. */
-function validate(method: ApiMethod, rawInput: unknown): { ok: true; data: unknown } | { ok: false; message: string } {
+function validate(
+  method: ApiMethod,
+  rawInput: unknown,
+  log: Logger,
+): { ok: true; data: unknown } | { ok: false; message: string } {
   try {
-    const parsed = apiInputs[method].safeParse(rawInput);
+    const parsed = retakeContract[method].input.safeParse(rawInput);
     return parsed.success ? { ok: true, data: parsed.data } : { ok: false, message: describeIssues(parsed.error) };
   } catch (err) {
-    console.error(`[retake] validating input for ${method} threw:`, err);
+    log.error('dispatch', `validating input for ${method} threw`, err);
     return { ok: false, message: 'the input could not be checked' };
   }
 }
@@ -41,7 +47,7 @@ function validate(method: ApiMethod, rawInput: unknown): { ok: true; data: unkno
  * without internals.
  */
 export async function dispatch(
-  services: Pick<RetakeServices, 'handlers'>,
+  services: Pick<RetakeServices, 'handlers' | 'log'>,
   method: unknown,
   rawInput: unknown,
   ctx: CallContext,
@@ -50,7 +56,7 @@ export async function dispatch(
     const name = typeof method === 'string' ? JSON.stringify(clip(method, ECHO_CHARS)) : typeof method;
     return { ok: false, error: { code: 'invalid-input', message: `Unknown method ${name}.` } };
   }
-  const parsed = validate(method, rawInput);
+  const parsed = validate(method, rawInput, services.log);
   if (!parsed.ok) return { ok: false, error: { code: 'invalid-input', message: `Invalid input for ${method}: ${parsed.message}` } };
   // The schema just checked the input belongs to this method; TypeScript cannot relate the two.
   const handler = services.handlers[method] as (input: unknown, ctx: CallContext) => unknown;
@@ -58,7 +64,7 @@ export async function dispatch(
     return { ok: true, value: await handler(parsed.data, ctx) };
   } catch (err) {
     if (err instanceof RetakeError) return { ok: false, error: { code: err.code, message: err.message } };
-    console.error(`[retake] ${method} failed unexpectedly:`, err);
-    return { ok: false, error: { code: 'failed', message: `Something went wrong in ${method}; the details are in the log.` } };
+    services.log.error('dispatch', `${method} failed unexpectedly`, err);
+    return { ok: false, error: { code: 'failed', message: `Something went wrong in ${method}; ${detailsInLog(services.log)}` } };
   }
 }

@@ -5,7 +5,9 @@
 import { join, resolve } from 'node:path';
 import { app, BrowserWindow, dialog, protocol, session, systemPreferences } from 'electron';
 import { APP_SCHEME, APP_URL, bindElectronHost, MEDIA_SCHEME, type ElectronHost } from './hosts/electron';
+import { logProcessErrors } from './process-errors';
 import { openRetake } from './services/app';
+import { createFileLogger, logFileIn } from './services/log/logger';
 import { missingTools } from './services/media/tools';
 import type { RetakeServices } from './services/retake';
 import { dropTestSwitches } from './test-switches';
@@ -22,6 +24,13 @@ if (fakeMedia) {
 }
 // Lets tests run against a throwaway data folder instead of the user's.
 if (process.env.RETAKE_DATA_DIR) app.setPath('userData', resolve(process.env.RETAKE_DATA_DIR));
+
+// From here on every failure reaches <data>/logs/retake.log; a terminal sees it too in development.
+const log = createFileLogger({
+  file: logFileIn(app.getPath('userData')),
+  echo: app.isPackaged ? undefined : (entry) => process.stderr.write(entry),
+});
+logProcessErrors(log);
 
 // Must happen before `ready`. Standard + secure gives our pages a real origin and a secure
 // context (getUserMedia needs one); stream lets <video> read media as it arrives.
@@ -112,9 +121,10 @@ if (!app.requestSingleInstanceLock()) {
     const dataDir = app.getPath('userData');
     let opened: RetakeServices;
     try {
-      opened = openRetake({ dataDir, resourcesDir: join(app.getAppPath(), 'resources') });
+      opened = openRetake({ dataDir, resourcesDir: join(app.getAppPath(), 'resources'), log });
     } catch (error) {
-      dialog.showErrorBox('Retake could not open its data folder', `${dataDir}\n\n${(error as Error).message}`);
+      log.error('main', `could not open the data folder ${dataDir}`, error);
+      dialog.showErrorBox('Retake could not open its data folder', `${dataDir}\n\n${(error as Error).message}\n\nThe details are in the log at ${log.file}.`);
       app.exit(1);
       return;
     }
@@ -148,7 +158,7 @@ if (!app.requestSingleInstanceLock()) {
       if (BrowserWindow.getAllWindows().length === 0) createWindow(bound);
     });
   }, (error: unknown) => {
-    console.error('Retake failed to start', error);
+    log.error('main', 'Retake failed to start', error);
     app.exit(1);
   });
 
@@ -166,7 +176,7 @@ if (!app.requestSingleInstanceLock()) {
     host?.dispose();
     closing = services
       .close()
-      .catch((error: unknown) => console.error('Retake: closing services failed', error))
+      .catch((error: unknown) => log.error('main', 'closing the services failed', error))
       .finally(() => {
         closed = true;
         app.quit();

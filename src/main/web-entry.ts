@@ -8,7 +8,9 @@ import { homedir } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startWebHost } from './hosts/web';
+import { logProcessErrors } from './process-errors';
 import { openRetake } from './services/app';
+import { createFileLogger, logFileIn } from './services/log/logger';
 import { missingTools } from './services/media/tools';
 import { defaultDataDir } from './user-data-dir';
 import { buildWeb, webBuildIsStale } from './web-build';
@@ -40,7 +42,9 @@ async function main(): Promise<void> {
   const { dataDir, port } = readOptions();
   mkdirSync(dataDir, { recursive: true });
   console.error(`retake web: data folder ${dataDir}`);
-  const services = openRetake({ dataDir, resourcesDir: resolve(REPO, 'resources') });
+  const log = createFileLogger({ file: logFileIn(dataDir), echo: (entry) => process.stderr.write(entry) });
+  logProcessErrors(log);
+  const services = openRetake({ dataDir, resourcesDir: resolve(REPO, 'resources'), log });
   const staticDir = resolve(REPO, 'out/web');
   if (webBuildIsStale(REPO, resolve(staticDir, 'web.html'))) {
     console.error('retake web: building the web renderer first (out/web is missing or older than the sources)');
@@ -60,7 +64,7 @@ async function main(): Promise<void> {
       .then(
         () => process.exit(0),
         (error: unknown) => {
-          console.error('retake web: shutdown failed', error);
+          log.error('web host', 'shutdown failed', error);
           process.exit(1);
         },
       );

@@ -11,7 +11,8 @@ export interface Transport {
 
 /**
  * The one client both the Electron preload and the browser web client expose. Written
- * out method by method so the compiler checks it against RetakeApi.
+ * out method by method because the sandboxed preload cannot bundle zod to read the contract
+ * table; `satisfies RetakeBridge` makes a missing or extra method a compile error.
  */
 export function createBridge(transport: Transport) {
   const call =
@@ -69,6 +70,8 @@ export function createBridge(transport: Transport) {
     deleteFocusPoint: call('deleteFocusPoint'),
     getFocusPair: call('getFocusPair'),
     getFocusHistory: call('getFocusHistory'),
+    reportError: call('reportError'),
+    getLogLocation: call('getLogLocation'),
     onEvent: (listener) => transport.onEvent(listener),
     mediaUrl: (attemptId, kind) => transport.mediaUrl(attemptId, kind),
   } satisfies RetakeBridge;

@@ -1,6 +1,5 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -9,12 +8,13 @@ import { webBuildIsStale } from '../../src/main/web-build';
 import { raw } from './raw-http';
 
 const READY = /^Retake web host ready: http:\/\/127\.0\.0\.1:(\d+)\/\?token=([A-Za-z0-9_-]{20,})$/;
-const tsxCli = createRequire(import.meta.url).resolve('tsx/cli');
 const dirs: string[] = [];
 
 function start(args: string[], env: Record<string, string> = {}): ChildProcessWithoutNullStreams {
-  // `npm run web` is `tsx src/main/web-entry.ts`; run the same without npm in between so signals reach it.
-  return spawn(process.execPath, [tsxCli, resolve('src/main/web-entry.ts'), ...args], {
+  // `npm run web` is `node --import tsx src/main/web-entry.ts`; run the same without npm in between so
+  // signals reach it. One process: tsx's CLI would relay them to a child, and under load its 30 ms wait
+  // for the child's acknowledgement runs out and it exits 130 itself.
+  return spawn(process.execPath, ['--import', 'tsx', resolve('src/main/web-entry.ts'), ...args], {
     cwd: resolve('.'),
     env: { ...process.env, RETAKE_DATA_DIR: '', ...env },
   });

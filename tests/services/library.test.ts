@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Sqlite from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -190,6 +191,7 @@ describe('dispatch', () => {
 
   it('reports an unexpected error without its internals', async () => {
     const broken = {
+      log: t.services.log,
       handlers: {
         ...t.services.handlers,
         listStories: () => {
@@ -197,15 +199,16 @@ describe('dispatch', () => {
         },
       },
     };
-    const errors: unknown[] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => errors.push(args);
-    try {
-      const reply = await dispatch(broken, 'listStories', {}, TEST_CLIENT);
-      expect(reply).toEqual({ ok: false, error: { code: 'failed', message: 'Something went wrong in listStories; the details are in the log.' } });
-    } finally {
-      console.error = original;
-    }
-    expect(JSON.stringify(errors.map(String))).toContain('listStories');
+    const reply = await dispatch(broken, 'listStories', {}, TEST_CLIENT);
+    const logFile = join(t.dataDir, 'logs', 'retake.log');
+    expect(reply).toEqual({
+      ok: false,
+      error: { code: 'failed', message: `Something went wrong in listStories; the details are in the log at ${logFile}.` },
+    });
+    // The log has what the reply leaves out: the method and the error with its stack.
+    const logged = readFileSync(logFile, 'utf8');
+    expect(logged).toMatch(/ ERROR \[dispatch\] listStories failed unexpectedly\n/);
+    expect(logged).toContain('SQLITE_CORRUPT at /home/someone/secret/retake.db');
+    expect(logged).toMatch(/\n {4}\s*at /);
   });
 });

@@ -3,6 +3,7 @@ import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../src/main/dispatch';
+import { createFileLogger, logFileIn } from '../../src/main/services/log/logger';
 import { finaliseRecording } from '../../src/main/services/media/finalise';
 import { attemptFiles } from '../../src/main/services/media/attempt-files';
 import type { TestRetake } from '../support/services';
@@ -65,7 +66,7 @@ describe('recordings are read only as WebM', () => {
       const files = attemptFiles(dir, 1);
       execFileSync('mkdir', ['-p', files.dir]);
       writeFileSync(files.part, playlist);
-      await expect(finaliseRecording(files, () => {})).rejects.toThrow(/could not be read/);
+      await expect(finaliseRecording(files, () => {}, createFileLogger({ file: logFileIn(dir) }))).rejects.toThrow(/could not be read/);
       expect(existsSync(files.answer) && statSync(files.answer).size > 0).toBe(false);
       expect(readFileSync(files.part)).toEqual(Buffer.from(playlist)); // the original is kept
     } finally {

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { Attempt, RecordingMode } from '../../src/shared/attempts';
 import { type OpenedRetake, openRetake } from '../../src/main/services/app';
 import type { CallContext } from '../../src/main/services/retake';
+import { withCheckedOutputs } from './checked-outputs';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const RESOURCES_DIR = join(REPO_ROOT, 'resources');
@@ -31,9 +32,9 @@ export interface TestRetake {
   dispose(): Promise<void>;
 }
 
-/** Services on a fresh data folder, with the repo's built-in prompts. */
+/** Services on a fresh data folder, with the repo's built-in prompts; every answer is checked against the contract. */
 export function openTestRetake(dataDir = makeTempDir()): TestRetake {
-  const open = () => openRetake({ dataDir, resourcesDir: RESOURCES_DIR });
+  const open = () => withCheckedOutputs(openRetake({ dataDir, resourcesDir: RESOURCES_DIR }));
   const t: TestRetake = {
     dataDir,
     services: open(),

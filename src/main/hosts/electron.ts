@@ -83,7 +83,7 @@ export function bindElectronHost(options: ElectronHostOptions): ElectronHost {
   });
 
   const gone = (clientId: string) => {
-    services.clientGone(clientId).catch((error: unknown) => console.error('Retake: clientGone failed', error));
+    services.clientGone(clientId).catch((error: unknown) => services.log.error('electron', 'recovering a closed window failed', error));
   };
 
   return {

@@ -1,9 +1,9 @@
 import type { Envelope } from '../../shared/errors';
 import { dispatch } from '../dispatch';
+import { detailsInLog } from '../services/log/details-in-log';
 import type { RetakeServices } from '../services/retake';
 
 const REFUSED: Envelope<never> = { ok: false, error: { code: 'failed', message: 'Refused: this call did not come from a Retake window.' } };
-const BROKE: Envelope<never> = { ok: false, error: { code: 'failed', message: 'Something went wrong in Retake; the details are in the log.' } };
 
 /**
  * The IPC handler's body, apart from Electron so it runs under plain Node. It never throws:
@@ -11,7 +11,7 @@ const BROKE: Envelope<never> = { ok: false, error: { code: 'failed', message: 'S
  * `caller` names the trusted window's client id, or null for a sender we did not create.
  */
 export async function answerInvoke(
-  services: Pick<RetakeServices, 'handlers'>,
+  services: Pick<RetakeServices, 'handlers' | 'log'>,
   caller: () => string | null,
   method: unknown,
   input: unknown,
@@ -21,7 +21,7 @@ export async function answerInvoke(
     if (clientId === null) return REFUSED;
     return await dispatch(services, method, input, { clientId });
   } catch (error) {
-    console.error('[retake] an IPC call failed outside dispatch:', error);
-    return BROKE;
+    services.log.error('ipc', 'a call failed outside dispatch', error);
+    return { ok: false, error: { code: 'failed', message: `Something went wrong in Retake; ${detailsInLog(services.log)}` } };
   }
 }

@@ -114,7 +114,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const streams = new EventStreams(services, options.clientGoneDelayMs ?? CLIENT_GONE_GRACE_MS);
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
     route(guard, streams, req, res).catch((error: unknown) => {
-      console.error('Retake web host: request failed', error);
+      services.log.error('web host', `${req.method ?? '?'} request failed`, error);
       if (!res.headersSent) sendText(res, 500, 'Internal error');
       else res.destroy();
     });

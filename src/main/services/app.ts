@@ -7,10 +7,12 @@ import { sweepDeletedMedia } from './attempts/remove';
 import { createAttemptStore } from './attempts/store';
 import { lockDataFolder } from './data-lock';
 import { openDatabase } from './db/open';
+import { createDiagnosticsHandlers } from './diagnostics';
 import { createJournalHandlers } from './journal';
 import { createEventHub } from './events';
 import { createJobQueue } from './job-queue';
 import { createPromptLibrary } from './library/prompts';
+import { createFileLogger, logFileIn, type Logger } from './log/logger';
 import { seedBuiltInPrompts } from './library/seed';
 import { createSettingsStore } from './library/settings';
 import { createStoryLibrary } from './library/stories';
@@ -21,10 +23,12 @@ import { createReviewHandlers } from './review';
 import { createFocusHandlers } from './review/focus';
 
 export interface OpenRetakeOptions {
-  /** Holds retake.db and media/; created if missing. */
+  /** Holds retake.db, media/, exports/ and logs/; created if missing. */
   dataDir: string;
   /** Holds prompts.json: the repo's resources/ in development, the packaged copy in a release. */
   resourcesDir: string;
+  /** Where failures are written; by default `<dataDir>/logs/retake.log`. A host passes its own to share it. */
+  log?: Logger;
 }
 
 export interface OpenedRetake extends RetakeServices {
@@ -37,6 +41,7 @@ export interface OpenedRetake extends RetakeServices {
  * Attempts a previous run left recording or finalising are finalised in the background.
  */
 export function openRetake(options: OpenRetakeOptions): OpenedRetake {
+  const log = options.log ?? createFileLogger({ file: logFileIn(options.dataDir) });
   const mediaDir = join(options.dataDir, 'media');
   mkdirSync(mediaDir, { recursive: true });
   // Before anything is read: recovery below treats every recording in the folder as orphaned.
@@ -56,15 +61,15 @@ export function openRetake(options: OpenRetakeOptions): OpenedRetake {
     throw err;
   }
 
-  const events = createEventHub();
-  const queue = createJobQueue();
+  const events = createEventHub(log);
+  const queue = createJobQueue(log);
   const attempts = createAttemptStore(db);
   const prompts = createPromptLibrary(db);
   const stories = createStoryLibrary(db);
   const settings = createSettingsStore(db);
   const review = createReviewMedia(attempts, mediaDir);
   const metrics = createMetricsStore(db);
-  const finaliser = createFinaliser({ store: attempts, metrics, mediaDir, events, queue });
+  const finaliser = createFinaliser({ store: attempts, metrics, mediaDir, events, queue, log });
   const recorder = createRecorder({ db, store: attempts, mediaDir, events, finaliser });
 
   const handlers: Handlers = {
@@ -90,17 +95,19 @@ export function openRetake(options: OpenRetakeOptions): OpenedRetake {
       events.emit({ type: 'attempt-updated', attempt });
       return attempt;
     },
-    ...createReviewHandlers({ db, attempts, prompts, metrics, mediaDir, events }),
+    ...createReviewHandlers({ db, attempts, prompts, metrics, mediaDir, events, log }),
     ...createJournalHandlers(db, options.dataDir),
     ...createFocusHandlers({ db, attempts, prompts }),
+    ...createDiagnosticsHandlers(log),
   };
 
   recorder.recoverInterrupted();
-  sweepDeletedMedia(db, mediaDir);
+  sweepDeletedMedia(db, mediaDir, log);
 
   let closing: Promise<void> | null = null;
   return {
     handlers,
+    log,
     onEvent: (listener) => events.on(listener),
     mediaPath: (attemptId, kind) => review.path(attemptId, kind),
     clientGone: (clientId) => recorder.clientGone(clientId),

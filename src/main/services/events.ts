@@ -1,4 +1,5 @@
 import type { RetakeEvent } from '../../shared/events';
+import type { Logger } from './log/logger';
 
 export type EventListener = (event: RetakeEvent) => void;
 
@@ -9,7 +10,7 @@ export interface EventHub {
 }
 
 /** Fans events out to the hosts; one failing listener must not stop the others or the emitter. */
-export function createEventHub(): EventHub {
+export function createEventHub(log: Logger): EventHub {
   const listeners = new Set<EventListener>();
   return {
     emit(event) {
@@ -17,7 +18,7 @@ export function createEventHub(): EventHub {
         try {
           listener(event);
         } catch (err) {
-          console.error('[retake] event listener failed:', err);
+          log.error('events', 'an event listener failed', err);
         }
       }
     },

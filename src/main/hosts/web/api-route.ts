@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Envelope } from '../../../shared/errors';
 import { dispatch } from '../../dispatch';
+import { detailsInLog } from '../../services/log/details-in-log';
 import type { RetakeServices } from '../../services/retake';
 import { sendJson, sendText } from './send-response';
 
@@ -75,8 +76,8 @@ export async function handleApi(
   try {
     reply = await dispatch(services, method, input, { clientId });
   } catch (error) {
-    console.error('Retake web host: dispatch threw', error);
-    reply = { ok: false, error: { code: 'failed', message: 'Something went wrong in Retake.' } };
+    services.log.error('web host', 'dispatch threw', error);
+    reply = { ok: false, error: { code: 'failed', message: `Something went wrong in Retake; ${detailsInLog(services.log)}` } };
   }
   sendJson(res, 200, reply);
 }

@@ -66,7 +66,7 @@ export class EventStreams {
     this.streams.delete(clientId);
     const timer = setTimeout(() => {
       this.pendingGone.delete(clientId);
-      this.services.clientGone(clientId).catch((error: unknown) => console.error('Retake web host: clientGone failed', error));
+      this.services.clientGone(clientId).catch((error: unknown) => this.services.log.error('web host', 'recovering a closed page failed', error));
     }, this.clientGoneDelayMs);
     this.pendingGone.set(clientId, timer);
   }
@@ -100,7 +100,7 @@ export class EventStreams {
     this.streams.clear();
     await Promise.all(
       gone.map((clientId) =>
-        this.services.clientGone(clientId).catch((error: unknown) => console.error('Retake web host: clientGone failed', error)),
+        this.services.clientGone(clientId).catch((error: unknown) => this.services.log.error('web host', 'recovering a closed page failed', error)),
       ),
     );
   }

@@ -1,5 +1,6 @@
 import type { SpeechMetrics } from '../../../shared/review';
 import type { ReviewableAttempt } from '../attempts/reviewable';
+import type { Logger } from '../log/logger';
 import { attemptFiles } from '../media/attempt-files';
 import type { MetricsStore } from './metrics-store';
 import { measureRecordedSpeech } from './speech-file';
@@ -8,8 +9,8 @@ import { measureRecordedSpeech } from './speech-file';
  * An attempt's speech figures: the stored ones, or, for an attempt finalised before they
  * existed, measured from its recording the first time they are asked for, and stored.
  */
-export function createSpeechFigures(deps: { metrics: MetricsStore; mediaDir: string }) {
-  const { metrics, mediaDir } = deps;
+export function createSpeechFigures(deps: { metrics: MetricsStore; mediaDir: string; log: Logger }) {
+  const { metrics, mediaDir, log } = deps;
   // One measuring per attempt, however many windows open its review at once.
   const running = new Map<number, Promise<SpeechMetrics | null>>();
 
@@ -20,7 +21,7 @@ export function createSpeechFigures(deps: { metrics: MetricsStore; mediaDir: str
       metrics.save(attemptId, measured);
       return measured;
     } catch (err) {
-      console.warn(`[retake] could not measure the speech of attempt ${attemptId}:`, err);
+      log.warn('review', `could not measure the speech of attempt ${attemptId}`, err);
       return null;
     }
   }

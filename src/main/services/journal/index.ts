@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { join } from 'node:path';
-import type { z } from 'zod';
-import type { JournalApi, journalApiInputs } from '../../../shared/journal-api';
+import type { journalApi } from '../../../shared/journal-api';
+import type { HandlersOf } from '../retake';
 import { exportJournal } from './export';
 import { createInterviewStore } from './interviews';
 import { computePatterns } from './patterns';
@@ -9,13 +9,8 @@ import { createInterviewQuestions } from './questions';
 import { createWeekPlanner } from './week';
 import { createWinStore } from './wins';
 
-/** The journal's rows of the handler table; each receives input already validated by its schema. */
-export type JournalHandlers = {
-  [M in keyof JournalApi]: (input: z.output<(typeof journalApiInputs)[M]>) => Awaited<ReturnType<JournalApi[M]>>;
-};
-
 /** Wires the comeback journal's stores over the app's database; exports go to <dataDir>/exports. */
-export function createJournalHandlers(db: Database, dataDir: string): JournalHandlers {
+export function createJournalHandlers(db: Database, dataDir: string): HandlersOf<typeof journalApi> {
   const questions = createInterviewQuestions(db);
   const interviews = createInterviewStore(db, questions);
   const wins = createWinStore(db);

@@ -3,6 +3,7 @@ import { sep } from 'node:path';
 import { RetakeError } from '../../../shared/errors';
 import type { SpeechMetrics } from '../../../shared/review';
 import { NO_SPEECH, SpeechMeter } from '../analysis/pauses';
+import type { Logger } from '../log/logger';
 import type { AttemptFiles } from './attempt-files';
 import { PCM_OUTPUT_ARGS, PCM_SAMPLE_RATE, type PcmConsumer, streamPcm } from './pcm';
 import { PeakMeter, PEAKS_PER_SECOND, writePeaks } from './peaks';
@@ -43,15 +44,15 @@ function asFailure(err: unknown, files: AttemptFiles): RetakeError {
  * (measured nearly 4x slower on a 2-minute 640x480 file), whereas a separate grab seeks in
  * the remuxed file and decodes a frame or two.
  */
-export async function finaliseRecording(files: AttemptFiles, onProgress: (fraction: number) => void): Promise<FinalisedMedia> {
+export async function finaliseRecording(files: AttemptFiles, onProgress: (fraction: number) => void, log: Logger): Promise<FinalisedMedia> {
   try {
-    return await finalise(files, onProgress);
+    return await finalise(files, onProgress, log);
   } catch (err) {
     throw asFailure(err, files);
   }
 }
 
-async function finalise(files: AttemptFiles, onProgress: (fraction: number) => void): Promise<FinalisedMedia> {
+async function finalise(files: AttemptFiles, onProgress: (fraction: number) => void, log: Logger): Promise<FinalisedMedia> {
   const inputBytes = sizeOf(files.part);
   if (inputBytes === null) throw failure('The recording file is missing from the media folder.');
   if (inputBytes === 0) throw failure('Nothing was recorded: no data reached the disk.');
@@ -90,7 +91,7 @@ async function finalise(files: AttemptFiles, onProgress: (fraction: number) => v
 
   const durationMs = (await probeDurationMs(files.answer)) ?? Math.round((samples / PCM_SAMPLE_RATE) * 1000);
   if (durationMs <= 0) throw failure('The recording holds no playable audio or video.');
-  const hasPoster = streams.video && (await grabPoster(files, durationMs));
+  const hasPoster = streams.video && (await grabPoster(files, durationMs, log));
   // A recording without sound still gets a (flat) waveform spanning its length.
   writePeaks(files.peaks, streams.audio ? peaks.result() : new Uint8Array(Math.ceil((durationMs / 1000) * PEAKS_PER_SECOND)));
   onProgress(1);
@@ -101,12 +102,12 @@ async function finalise(files: AttemptFiles, onProgress: (fraction: number) => v
  * A frame a second in, past a camera's first dark frames; the first frame of a clip too
  * short to seek safely into. A missing poster is not a failure.
  */
-async function grabPoster(files: AttemptFiles, durationMs: number): Promise<boolean> {
+async function grabPoster(files: AttemptFiles, durationMs: number, log: Logger): Promise<boolean> {
   const at = durationMs >= 2000 ? '1' : '0';
   try {
     await runFfmpeg(['-y', '-ss', at, ...recordingInputArgs(files.answer), '-map', '0:v:0', '-frames:v', '1', '-q:v', '3', files.poster]);
   } catch (err) {
-    console.warn(`[retake] no poster for ${files.answer}: ${(err as Error).message}`);
+    log.warn('finalise', `no poster for ${files.answer}`, err);
   }
   return sizeOf(files.poster) !== null;
 }

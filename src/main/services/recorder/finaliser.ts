@@ -1,9 +1,10 @@
-import { rmSync } from 'node:fs';
 import type { RetakeError } from '../../../shared/errors';
 import type { MetricsStore } from '../analysis/metrics-store';
 import type { AttemptStore } from '../attempts/store';
 import type { EventHub } from '../events';
 import type { JobQueue } from '../job-queue';
+import type { Logger } from '../log/logger';
+import { removeQuietly } from '../remove-quietly';
 import { attemptFiles } from '../media/attempt-files';
 import { finaliseRecording } from '../media/finalise';
 
@@ -14,15 +15,22 @@ export type FinalOutcome = 'ready' | 'recovered';
  * and records the outcome. A failure marks that one attempt failed with a reason and
  * keeps its file; nothing else is affected.
  */
-export function createFinaliser(deps: { store: AttemptStore; metrics: MetricsStore; mediaDir: string; events: EventHub; queue: JobQueue }) {
-  const { store, metrics, mediaDir, events, queue } = deps;
+export function createFinaliser(deps: {
+  store: AttemptStore;
+  metrics: MetricsStore;
+  mediaDir: string;
+  events: EventHub;
+  queue: JobQueue;
+  log: Logger;
+}) {
+  const { store, metrics, mediaDir, events, queue, log } = deps;
 
   async function finalise(attemptId: number, outcome: FinalOutcome): Promise<void> {
     const files = attemptFiles(mediaDir, attemptId);
     const progress = (fraction: number) => events.emit({ type: 'finalize-progress', attemptId, progress: fraction });
     progress(0);
     // finaliseRecording only ever rejects with a RetakeError whose message is the reason.
-    const finalised = await finaliseRecording(files, progress).then(
+    const finalised = await finaliseRecording(files, progress, log).then(
       (media) => {
         // Figures first: should the app die in between, the attempt is still finalizing and
         // is finalised again at the next start, replacing them.
@@ -31,13 +39,13 @@ export function createFinaliser(deps: { store: AttemptStore; metrics: MetricsSto
         return true;
       },
       (err: RetakeError) => {
-        console.warn(`[retake] attempt ${attemptId} failed to finalise: ${err.message}`);
+        log.warn('finalise', `attempt ${attemptId} failed to finalise`, err);
         store.markFailed(attemptId, err.message);
         return false;
       },
     );
     // Only now: until the row says final, a restart must be able to finalise again from it.
-    if (finalised) removeQuietly(files.part);
+    if (finalised) removeQuietly(files.part, log);
     events.emit({ type: 'attempt-updated', attempt: store.get(attemptId) });
   }
 
@@ -48,11 +56,3 @@ export function createFinaliser(deps: { store: AttemptStore; metrics: MetricsSto
 }
 
 export type Finaliser = ReturnType<typeof createFinaliser>;
-
-function removeQuietly(file: string): void {
-  try {
-    rmSync(file, { force: true });
-  } catch (err) {
-    console.warn(`[retake] could not remove ${file}:`, err);
-  }
-}

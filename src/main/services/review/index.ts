@@ -5,7 +5,10 @@ import { createAttemptRemover } from '../attempts/remove';
 import type { AttemptStore } from '../attempts/store';
 import type { EventHub } from '../events';
 import type { PromptLibrary } from '../library/prompts';
-import type { Handlers } from '../retake';
+import type { attemptsApi } from '../../../shared/attempts-api';
+import type { reviewApi } from '../../../shared/review-api';
+import type { Logger } from '../log/logger';
+import type { HandlersOf } from '../retake';
 import { createNoteStore } from './notes';
 import { createProgress } from './progress';
 import { createRatingStore } from './ratings';
@@ -14,20 +17,8 @@ import { createReviewReader } from './review';
 import { createSectionStore } from './sections';
 import { createReviewSearch } from './search';
 
-export type ReviewHandlers = Pick<
-  Handlers,
-  | 'getReview'
-  | 'createNote'
-  | 'updateNote'
-  | 'deleteNote'
-  | 'setSection'
-  | 'clearSection'
-  | 'setRating'
-  | 'setReflection'
-  | 'searchNotes'
-  | 'deleteAttempt'
-  | 'getProgress'
->;
+/** Deleting an attempt is here because it waits for the review's speech measuring to finish. */
+export type ReviewHandlers = HandlersOf<typeof reviewApi> & Pick<HandlersOf<typeof attemptsApi>, 'deleteAttempt'>;
 
 /** The review's rows of the handler table: notes, STAR marks, ratings, reflection, search, progress, deleting. */
 export function createReviewHandlers(deps: {
@@ -37,17 +28,18 @@ export function createReviewHandlers(deps: {
   metrics: MetricsStore;
   mediaDir: string;
   events: EventHub;
+  log: Logger;
 }): ReviewHandlers {
-  const { db, attempts, prompts, metrics, mediaDir, events } = deps;
+  const { db, attempts, prompts, metrics, mediaDir, events, log } = deps;
   const notes = createNoteStore(db, attempts);
   const sections = createSectionStore(db, attempts);
   const ratings = createRatingStore(db, attempts);
   const reflections = createReflectionStore(db, attempts);
-  const speech = createSpeechFigures({ metrics, mediaDir });
+  const speech = createSpeechFigures({ metrics, mediaDir, log });
   const reader = createReviewReader({ attempts, notes, sections, ratings, reflections, speech });
   const search = createReviewSearch(db);
   const progress = createProgress({ prompts, attempts, metrics, sections, ratings });
-  const remover = createAttemptRemover({ db, store: attempts, speech, mediaDir, events });
+  const remover = createAttemptRemover({ db, store: attempts, speech, mediaDir, events, log });
 
   return {
     getReview: ({ attemptId }) => reader.get(attemptId),

@@ -1,18 +1,14 @@
 import type { Database } from 'better-sqlite3';
-import type { z } from 'zod';
-import type { FocusApi, focusApiInputs } from '../../../../shared/focus-api';
+import type { focusApi } from '../../../../shared/focus-api';
 import type { AttemptStore } from '../../attempts/store';
 import type { PromptLibrary } from '../../library/prompts';
+import type { HandlersOf } from '../../retake';
 import { createFocusCheckIns } from './check-ins';
 import { createFocusViews } from './views';
 import { createFocusPoints } from './points';
 
-export type FocusHandlers = {
-  [M in keyof FocusApi]: (input: z.output<(typeof focusApiInputs)[M]>) => Awaited<ReturnType<FocusApi[M]>>;
-};
-
 /** Focus points' rows of the handler table. */
-export function createFocusHandlers(deps: { db: Database; attempts: AttemptStore; prompts: PromptLibrary }): FocusHandlers {
+export function createFocusHandlers(deps: { db: Database; attempts: AttemptStore; prompts: PromptLibrary }): HandlersOf<typeof focusApi> {
   const { db, attempts, prompts } = deps;
   const points = createFocusPoints(db, attempts);
   const checkIns = createFocusCheckIns(db, attempts, points);
