@@ -2,6 +2,7 @@ import { benchCompareDrift } from './compare-drift';
 import { benchFinalise } from './finalise';
 import { benchRecordingHeap } from './recording-heap';
 import { benchReviewOpen } from './review-open';
+import { benchScale } from './scale';
 
 /** `npm run bench`: every benchmark, or only those named on the command line. */
 const all: Record<string, () => Promise<void>> = {
@@ -9,6 +10,7 @@ const all: Record<string, () => Promise<void>> = {
   'recording-heap': benchRecordingHeap,
   'review-open': benchReviewOpen,
   'compare-drift': benchCompareDrift,
+  scale: benchScale,
 };
 
 const wanted = process.argv.slice(2);

@@ -64,8 +64,17 @@ export type AppendChunkResult = z.infer<typeof AppendChunkResult>;
 export const AttemptIdInput = z.object({ attemptId: Id }).strict();
 export type AttemptIdInput = z.infer<typeof AttemptIdInput>;
 
+/** Where a page of attempts continues: the last attempt of the page before (newest first). */
+export const AttemptCursor = z.object({ startedAt: z.string().max(40), id: Id }).strict();
+export type AttemptCursor = z.infer<typeof AttemptCursor>;
+
 export const ListAttemptsInput = z
-  .object({ promptId: Id.optional(), limit: z.number().int().min(1).max(1000).optional() })
+  .object({
+    promptId: Id.optional(),
+    status: AttemptStatus.optional(),
+    after: AttemptCursor.optional(),
+    limit: z.number().int().min(1).max(1000).optional(),
+  })
   .strict();
 export type ListAttemptsInput = z.infer<typeof ListAttemptsInput>;
 

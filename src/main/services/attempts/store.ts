@@ -36,6 +36,14 @@ const toAttempt = (row: AttemptRow): Attempt => ({
   recoveryUnseen: row.recovery_unseen === 1,
 });
 
+interface ListBindings {
+  promptId: number | null;
+  status: AttemptStatus | null;
+  afterStartedAt: string | null;
+  afterId: number | null;
+  limit: number;
+}
+
 export interface NewAttempt {
   promptId: number;
   storyId: number | null;
@@ -52,14 +60,28 @@ export interface FinalisedFacts {
 
 /** The attempts table: every read and every status change an attempt goes through. */
 export function createAttemptStore(db: Database) {
-  const select = db.prepare<{ id: number | null; promptId: number | null; limit: number }, AttemptRow>(
-    `SELECT a.*, p.text AS prompt_text FROM attempts a JOIN prompts p ON p.id = a.prompt_id
-     WHERE (@id IS NULL OR a.id = @id) AND (@promptId IS NULL OR a.prompt_id = @promptId)
-     ORDER BY a.started_at DESC, a.id DESC LIMIT @limit`,
-  );
+  const COLUMNS = 'SELECT a.*, p.text AS prompt_text FROM attempts a JOIN prompts p ON p.id = a.prompt_id';
+  const byId = db.prepare<[number], AttemptRow>(`${COLUMNS} WHERE a.id = ?`);
+  // Newest first, optionally one question's or one status's, from a cursor: the (started_at, id)
+  // of the last attempt already shown. A cursor, not an offset, so attempts added or deleted
+  // between pages neither shift one onto the next page twice nor past it unseen. One statement
+  // per shape, so each has an index to walk in order (attempts_by_start, _by_prompt,
+  // _by_status_start) and stops at the LIMIT instead of sorting every attempt.
+  const page = (where: string) =>
+    db.prepare<ListBindings, AttemptRow>(
+      `${COLUMNS} WHERE ${where} AND (@afterStartedAt IS NULL OR a.started_at < @afterStartedAt
+                                      OR (a.started_at = @afterStartedAt AND a.id < @afterId))
+       ORDER BY a.started_at DESC, a.id DESC LIMIT @limit`,
+    );
+  const pages = {
+    all: page('1'),
+    prompt: page('a.prompt_id = @promptId'),
+    status: page('a.status = @status'),
+    promptAndStatus: page('a.prompt_id = @promptId AND a.status = @status'),
+  };
 
   function find(id: number): Attempt | null {
-    const row = select.get({ id, promptId: null, limit: 1 });
+    const row = byId.get(id);
     return row ? toAttempt(row) : null;
   }
 
@@ -73,8 +95,25 @@ export function createAttemptStore(db: Database) {
     find,
     get,
 
+    /** Newest first; `after` continues from the last attempt of the previous page. */
     list(input: ListAttemptsInput): Attempt[] {
-      return select.all({ id: null, promptId: input.promptId ?? null, limit: input.limit ?? -1 }).map(toAttempt);
+      const statement =
+        input.promptId === undefined
+          ? input.status === undefined
+            ? pages.all
+            : pages.status
+          : input.status === undefined
+            ? pages.prompt
+            : pages.promptAndStatus;
+      return statement
+        .all({
+          promptId: input.promptId ?? null,
+          status: input.status ?? null,
+          afterStartedAt: input.after?.startedAt ?? null,
+          afterId: input.after?.id ?? null,
+          limit: input.limit ?? -1,
+        })
+        .map(toAttempt);
     },
 
     /** Ids of attempts in any of the given states, oldest first. */

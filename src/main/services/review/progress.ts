@@ -15,14 +15,18 @@ export function createProgress(deps: { prompts: PromptLibrary; attempts: Attempt
   return {
     of(promptId: number): ProgressPoint[] {
       prompts.get(promptId); // not-found for an unknown id
+      // One read per table for the whole question, not three per attempt.
+      const figures = metrics.ofPrompt(promptId);
+      const marks = sections.ofPrompt(promptId);
+      const rated = ratings.ofPrompt(promptId);
       return attempts
         .list({ promptId })
         .reverse() // listed newest first
         .map((attempt) => ({
           attempt,
-          metrics: metrics.get(attempt.id),
-          sections: sections.list(attempt.id),
-          ratings: ratings.get(attempt.id),
+          metrics: figures.get(attempt.id) ?? null,
+          sections: marks.get(attempt.id) ?? [],
+          ratings: rated.get(attempt.id) ?? {},
         }));
     },
   };

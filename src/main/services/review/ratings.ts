@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
 import type { RatingCriterion, SetRatingInput } from '../../../shared/review';
+import { groupByAttempt } from './group-by-attempt';
 import { requireReviewable } from '../attempts/reviewable';
 import type { AttemptStore } from '../attempts/store';
 
@@ -12,10 +13,21 @@ export function createRatingStore(db: Database, attempts: AttemptStore) {
     'SELECT criterion, score FROM ratings WHERE attempt_id = ?',
   );
 
-  const get = (attemptId: number): Ratings => Object.fromEntries(byAttempt.all(attemptId).map((r) => [r.criterion, r.score]));
+  const byPrompt = db.prepare<[number], { attempt_id: number; criterion: RatingCriterion; score: number }>(
+    'SELECT r.attempt_id, r.criterion, r.score FROM attempts a JOIN ratings r ON r.attempt_id = a.id WHERE a.prompt_id = ?',
+  );
+
+  const toRatings = (rows: readonly { criterion: RatingCriterion; score: number }[]): Ratings =>
+    Object.fromEntries(rows.map((r) => [r.criterion, r.score]));
+  const get = (attemptId: number): Ratings => toRatings(byAttempt.all(attemptId));
 
   return {
     get,
+
+    /** The ratings of every attempt of one question, by attempt id, in one read; an unrated attempt is absent. */
+    ofPrompt(promptId: number): Map<number, Ratings> {
+      return groupByAttempt(byPrompt.all(promptId), toRatings);
+    },
 
     /** A null score clears the rating. Returns all of the attempt's ratings. */
     set: db.transaction((input: z.output<typeof SetRatingInput>): Ratings => {

@@ -3,6 +3,12 @@ import type { SearchHit } from '../../../shared/review';
 
 /** Enough to pick from; a search is a way in, not a report. */
 const MAX_HITS = 50;
+/**
+ * How many of the newest matches are ranked. Older matches beyond it are not found until
+ * the words narrow the search; a library searched for one common word shows its best
+ * recent hits, which is what a person looking back at their practice wants.
+ */
+const RANK_WINDOW = 200;
 /** Words of context around the match in a snippet. */
 const SNIPPET_TOKENS = 16;
 
@@ -28,18 +34,25 @@ interface HitRow {
   snippet: string;
 }
 
-/** Full-text search over notes and reflections (the review_search index, see migration 003). */
+/** Full-text search over notes and reflections (the review_search index, see migrations 003 and 005). */
 export function createReviewSearch(db: Database) {
-  // The rowid says which source a row came from: note id * 2, or attempt id * 2 + 1.
+  // Ranks the newest RANK_WINDOW matches, not every match: FTS5 walks the index newest
+  // first (the rowid rises with each note) and stops there, so a word in every other note
+  // costs the same as a rare one. Only those rows are scored and given a snippet; the
+  // joins run for the hits kept. The rowid says which source a row came from: note id * 2,
+  // or attempt id * 2 + 1.
   const search = db.prepare<{ query: string; limit: number }, HitRow>(
-    `SELECT a.id AS attempt_id, p.text AS prompt_text, n.id AS note_id, n.start_ms AS start_ms,
-            snippet(review_search, 0, '[[', ']]', '…', ${SNIPPET_TOKENS}) AS snippet
-     FROM review_search s
+    `WITH matched AS (
+       SELECT rowid, rank, snippet(review_search, 0, '[[', ']]', '…', ${SNIPPET_TOKENS}) AS snippet
+       FROM review_search WHERE review_search MATCH @query
+       ORDER BY rowid DESC LIMIT ${RANK_WINDOW}
+     )
+     SELECT a.id AS attempt_id, p.text AS prompt_text, n.id AS note_id, n.start_ms AS start_ms, s.snippet AS snippet
+     FROM matched s
      LEFT JOIN notes n ON s.rowid % 2 = 0 AND n.id = s.rowid / 2
      LEFT JOIN reflections r ON s.rowid % 2 = 1 AND r.attempt_id = s.rowid / 2
      JOIN attempts a ON a.id = coalesce(n.attempt_id, r.attempt_id)
      JOIN prompts p ON p.id = a.prompt_id
-     WHERE review_search MATCH @query
      ORDER BY s.rank, a.started_at DESC, n.start_ms
      LIMIT @limit`,
   );

@@ -2,8 +2,16 @@ import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
 import type { ClearSectionInput, SectionMark, SetSectionInput, StarSection } from '../../../shared/review';
 import { STAR_SECTIONS } from '../../../shared/review';
+import { groupByAttempt } from './group-by-attempt';
 import { requireReviewable, requireWithin } from '../attempts/reviewable';
 import type { AttemptStore } from '../attempts/store';
+
+/** In the order they occur in the recording; marks at the same time keep STAR order. */
+function inOrder(rows: readonly { section: StarSection; start_ms: number }[]): SectionMark[] {
+  return rows
+    .map((row) => ({ section: row.section, startMs: row.start_ms }))
+    .sort((a, b) => a.startMs - b.startMs || STAR_SECTIONS.indexOf(a.section) - STAR_SECTIONS.indexOf(b.section));
+}
 
 /**
  * Where the Situation, Task, Action and Result of an answer begin: at most one mark each.
@@ -14,16 +22,21 @@ export function createSectionStore(db: Database, attempts: AttemptStore) {
     'SELECT section, start_ms FROM sections WHERE attempt_id = ?',
   );
 
-  /** In the order they occur in the recording; marks at the same time keep STAR order. */
+  const byPrompt = db.prepare<[number], { attempt_id: number; section: StarSection; start_ms: number }>(
+    'SELECT s.attempt_id, s.section, s.start_ms FROM attempts a JOIN sections s ON s.attempt_id = a.id WHERE a.prompt_id = ?',
+  );
+
   function list(attemptId: number): SectionMark[] {
-    return byAttempt
-      .all(attemptId)
-      .map((row) => ({ section: row.section, startMs: row.start_ms }))
-      .sort((a, b) => a.startMs - b.startMs || STAR_SECTIONS.indexOf(a.section) - STAR_SECTIONS.indexOf(b.section));
+    return inOrder(byAttempt.all(attemptId));
   }
 
   return {
     list,
+
+    /** The marks of every attempt of one question, by attempt id, in one read; an attempt without marks is absent. */
+    ofPrompt(promptId: number): Map<number, SectionMark[]> {
+      return groupByAttempt(byPrompt.all(promptId), inOrder);
+    },
 
     /** Places the mark, moving it if it was already set. */
     set: db.transaction((input: z.output<typeof SetSectionInput>): SectionMark[] => {

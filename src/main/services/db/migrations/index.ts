@@ -2,6 +2,7 @@ import { sql as initial } from './001-initial';
 import { sql as journal } from './002-journal';
 import { sql as review } from './003-review';
 import { sql as focusPoints } from './004-focus-points';
+import { sql as scaleIndexes } from './005-scale-indexes';
 
 export interface Migration {
   /** The user_version the database has once this migration is applied. */
@@ -16,4 +17,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: '002-journal', sql: journal },
   { version: 3, name: '003-review', sql: review },
   { version: 4, name: '004-focus-points', sql: focusPoints },
+  { version: 5, name: '005-scale-indexes', sql: scaleIndexes },
 ];

@@ -1,0 +1,62 @@
+import { mkdirSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
+import { resolve } from 'node:path';
+import { makeDataDir } from '../tests/e2e/support/web-host';
+import { readyAttempt, shortRecording } from '../tests/support/review';
+import { openTestRetake } from '../tests/support/services';
+import { report } from './report';
+import { type Call, timeCalls } from './scale/calls';
+import { SCALE, seedLibrary } from './scale/seed';
+
+const work = resolve(import.meta.dirname, '.work');
+const AIM_MS = 10;
+
+/** What the library, search, review, compare and progress screens ask for. */
+function screenCalls(promptId: number, attemptId: number): Call[] {
+  return [
+    { label: 'listPrompts (library)', method: 'listPrompts', input: {} },
+    { label: 'listAttempts, latest 100 (library)', method: 'listAttempts', input: { limit: 100 } },
+    { label: 'listAttempts of a question, 50 (review)', method: 'listAttempts', input: { promptId, limit: 50 } },
+    { label: 'getReview (review)', method: 'getReview', input: { attemptId } },
+    { label: 'searchNotes, common word', method: 'searchNotes', input: { query: 'answer' } },
+    { label: 'searchNotes, two common words', method: 'searchNotes', input: { query: 'team result' } },
+    { label: 'searchNotes, prefix "st"', method: 'searchNotes', input: { query: 'st' } },
+    { label: 'searchNotes, rare word', method: 'searchNotes', input: { query: 'zeppelin' } },
+    { label: `getProgress, ${SCALE.busiestQuestion} attempts (progress, compare)`, method: 'getProgress', input: { promptId } },
+  ];
+}
+
+/**
+ * Every screen's calls at `SCALE.attempts` attempts and ten notes each, against the same
+ * calls on the same data folder while it held one attempt (the baseline, same run).
+ */
+export async function benchScale(): Promise<void> {
+  mkdirSync(work, { recursive: true });
+  const chunks = await shortRecording(work);
+  const t = openTestRetake(makeDataDir());
+  try {
+    const [, second] = await t.services.handlers.listPrompts({}, { clientId: 'bench' });
+    const template = await readyAttempt(t, chunks, second!.id);
+    const empty = await timeCalls(t, screenCalls(second!.id, template.id));
+
+    await t.services.close();
+    const seeded = seedLibrary(t.dataDir, template.id);
+    await t.reopen();
+    const full = await timeCalls(t, screenCalls(seeded.busiestPromptId, seeded.sampleAttemptId));
+
+    const rows: Array<[string, string]> = [];
+    for (const [label, at] of full) {
+      const base = empty.get(label)!;
+      const mark = at.p95 <= AIM_MS ? 'ok' : 'OVER';
+      rows.push([
+        label,
+        `p50 ${at.p50.toFixed(2)} ms, p95 ${at.p95.toFixed(2)} ms ${mark}, cpu p95 ${at.cpuP95.toFixed(2)} ms` +
+          ` (one attempt: p95 ${base.p95.toFixed(2)} ms; ${(at.p95 / base.p95).toFixed(1)}x)`,
+      ]);
+    }
+    rows.push(['load while measuring', `${loadavg()[0]!.toFixed(1)} (1-min load average, ${availableParallelism()} cores)`]);
+    report(`Scale: ${SCALE.attempts} attempts, ${SCALE.attempts * SCALE.notesPerAttempt} notes; aim p95 <= ${AIM_MS} ms per call`, rows);
+  } finally {
+    await t.dispose();
+  }
+}
