@@ -5,6 +5,10 @@ import { LIMITS } from './limits';
 export const AttemptStatus = z.enum(['recording', 'finalizing', 'ready', 'recovered', 'failed']);
 export type AttemptStatus = z.infer<typeof AttemptStatus>;
 
+/** Why a recording was recovered: its window or tab closed while Retake ran on, or Retake itself stopped. */
+export const RecoveryCause = z.enum(['window-closed', 'app-stopped']);
+export type RecoveryCause = z.infer<typeof RecoveryCause>;
+
 export const RecordingMode = z.enum(['video', 'audio']);
 export type RecordingMode = z.infer<typeof RecordingMode>;
 
@@ -26,6 +30,8 @@ export const Attempt = z.object({
   hasPoster: z.boolean(),
   /** True until the user has seen the notice that this attempt was recovered. */
   recoveryUnseen: z.boolean(),
+  /** Set when status is recovered (null for recoveries older than this field). */
+  recoveryCause: RecoveryCause.nullable(),
 });
 export type Attempt = z.infer<typeof Attempt>;
 

@@ -1,5 +1,9 @@
-/** Error kinds a caller can act on; the message is written for a person. */
-export type ErrorCode = 'invalid-input' | 'not-found' | 'conflict' | 'failed';
+/**
+ * Error kinds a caller can act on; the message is written for a person. `session-expired`:
+ * the web host stopped or no longer accepts this page (each run has a new token); nothing is
+ * wrong with the data, the page needs the host's new address.
+ */
+export type ErrorCode = 'invalid-input' | 'not-found' | 'conflict' | 'failed' | 'session-expired';
 
 export class RetakeError extends Error {
   constructor(

@@ -8,6 +8,8 @@ export const RetakeEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('attempt-deleted'), attemptId: z.number().int() }),
   /** Finalising progress, 0..1. */
   z.object({ type: z.literal('finalize-progress'), attemptId: z.number().int(), progress: z.number() }),
+  /** Raised by the web client itself, never by main: the host stopped or refused this page's token. */
+  z.object({ type: z.literal('session-expired') }),
 ]);
 export type RetakeEvent = z.infer<typeof RetakeEvent>;
 

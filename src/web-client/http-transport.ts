@@ -13,7 +13,9 @@ function isEnvelope(value: unknown): value is Envelope<unknown> {
 }
 
 const REFUSED =
-  'The Retake web host refused this page: its token is missing or from an earlier run. Open the address the web host printed when it started.';
+  'This page is from an earlier run of Retake\'s web host, which no longer accepts it. Your recordings are safe: open the address the web host printed when it started.';
+const UNREACHABLE =
+  'Retake\'s web host has stopped, so this page cannot reach your recordings. They are safe: start it again (npm run web) and open the address it prints.';
 
 /**
  * The web host's side of the contract: POST /api/<method> for calls, one EventSource for
@@ -22,8 +24,24 @@ const REFUSED =
  */
 export function createHttpTransport(token: string, clientId: string): Transport {
   const listeners = new Set<(event: RetakeEvent) => void>();
+  const emit = (event: RetakeEvent) => {
+    for (const listener of listeners) listener(event);
+  };
+  let expired = false;
+  // A host on 127.0.0.1 that refuses or does not answer is not coming back for this page: every new run has a new token (and port).
+  const expire = (message: string): Envelope<never> => {
+    if (!expired) {
+      expired = true;
+      emit({ type: 'session-expired' });
+    }
+    return { ok: false, error: { code: 'session-expired', message } };
+  };
   // Opened now, not on first subscribe: this stream is also how the host learns the page has gone.
   const source = new EventSource(`/events?client=${encodeURIComponent(clientId)}`);
+  // EventSource retries a host that is down, but gives up (CLOSED) on an HTTP refusal: a restarted host with a new token.
+  source.addEventListener('error', () => {
+    if (source.readyState === EventSource.CLOSED) expire(REFUSED);
+  });
   source.addEventListener('message', (message: MessageEvent<string>) => {
     let event: RetakeEvent;
     try {
@@ -31,7 +49,7 @@ export function createHttpTransport(token: string, clientId: string): Transport 
     } catch {
       return;
     }
-    for (const listener of listeners) listener(event);
+    emit(event);
   });
 
   return {
@@ -45,9 +63,9 @@ export function createHttpTransport(token: string, clientId: string): Transport 
           body: stringifyWithBytes(input),
         });
       } catch {
-        return failed('Retake could not reach its web host. Is `npm run web` still running?');
+        return expire(UNREACHABLE);
       }
-      if (response.status === 401 || response.status === 403) return failed(REFUSED);
+      if (response.status === 401 || response.status === 403) return expire(REFUSED);
       if (response.status === 413) return { ok: false, error: { code: 'invalid-input', message: 'That request is too large for Retake.' } };
       try {
         const body: unknown = await response.json();

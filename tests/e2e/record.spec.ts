@@ -77,8 +77,13 @@ test('the web host is killed mid-answer: the attempt is recovered on restart', a
     expect(attempt.recoveryUnseen).toBe(true);
     expect(attempt.durationMs!).toBeGreaterThanOrEqual(recordedMs - 2_000);
 
+    expect(attempt.recoveryCause).toBe('app-stopped');
+
     await page.goto(again.url);
-    await expect(page.getByTestId('recovered-banner')).toBeVisible();
+    const banner = page.getByTestId('recovered-banner');
+    await expect(banner).toBeVisible();
+    await expect(banner).toContainText('Retake stopped');
+    await expect(banner).toContainText(`kept ${clock(attempt.durationMs!)}`);
     await snap(page, '05-recovered-banner');
   } finally {
     await again.stop();
@@ -86,6 +91,7 @@ test('the web host is killed mid-answer: the attempt is recovered on restart', a
 });
 
 test('the page is closed mid-answer: the attempt is recovered without a restart', async ({ page, host }) => {
+  const context = page.context();
   const started = await startAnswer(page);
   await page.waitForTimeout(6_000);
   // What was recorded up to the moment the page went away; closing itself can take a while.
@@ -97,5 +103,24 @@ test('the page is closed mid-answer: the attempt is recovered without a restart'
     (a) => a.status !== 'recording' && a.status !== 'finalizing',
   );
   expect(attempt.status).toBe('recovered');
+  expect(attempt.recoveryCause).toBe('window-closed');
   expect(attempt.durationMs!).toBeGreaterThanOrEqual(recordedMs - 2_000);
+
+  // The notice says the tab closed (Retake kept running) and how much of the answer it kept.
+  const again = await context.newPage();
+  await again.goto(host.origin);
+  const banner = again.getByTestId('recovered-banner');
+  await expect(banner).toContainText('window or tab you were recording in closed');
+  await expect(banner).not.toContainText('Retake stopped');
+  await expect(banner).toContainText(`kept ${clock(attempt.durationMs!)}`);
+  await snap(again, '06-recovered-after-tab-closed');
+  await banner.getByRole('link').click();
+  await expect(again.getByTestId('recovered-note')).toContainText(`Kept the first ${clock(attempt.durationMs!)}`);
+  await snap(again, '07-recovered-review-note');
 });
+
+/** m:ss, floored as the app shows durations. */
+function clock(ms: number): string {
+  const s = Math.floor(ms / 1000);
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+}

@@ -124,6 +124,17 @@ describe('who may talk to the web host', () => {
     expect((await get('/assets/app.js', { Origin: `http://127.0.0.1:${host.port}`, 'Sec-Fetch-Site': 'same-origin' })).status).toBe(200);
   });
 
+  it('lets a tab of an earlier run (another loopback port) open this run only as a page load with the token', async () => {
+    const navigate = { 'Sec-Fetch-Site': 'same-site', 'Sec-Fetch-Mode': 'navigate', 'Sec-Fetch-Dest': 'document' };
+    expect((await raw(host.port, `/?token=${host.token}`, { headers: navigate })).status).toBe(200);
+    // The cookie alone, a wrong token, or anything but a document load stays refused.
+    expect((await get('/', navigate)).status).toBe(403);
+    expect((await raw(host.port, '/?token=wrong', { headers: navigate })).status).toBe(403);
+    expect((await raw(host.port, `/?token=${host.token}`, { headers: { ...navigate, 'Sec-Fetch-Dest': 'iframe' } })).status).toBe(403);
+    expect((await raw(host.port, `/media/1/video?token=${host.token}`, { headers: { ...navigate, 'Sec-Fetch-Mode': 'no-cors', 'Sec-Fetch-Dest': 'video' } })).status).toBe(403);
+    expect((await raw(host.port, `/?token=${host.token}`, { headers: { ...navigate, 'Sec-Fetch-Site': 'cross-site' } })).status).toBe(403);
+  });
+
   it('accepts ?token= once and sets a strict HttpOnly cookie, with CSP on the page', async () => {
     const res = await raw(host.port, `/?token=${host.token}`);
     expect(res.status).toBe(200);

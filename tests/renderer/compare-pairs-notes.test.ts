@@ -20,6 +20,7 @@ const attempt = (id: number, day: number, status: Attempt['status'] = 'ready'): 
   sizeBytes: 1000,
   hasPoster: false,
   recoveryUnseen: false,
+  recoveryCause: null,
 });
 
 const note = (id: number, startMs: number): Note => ({ id, attemptId: 1, startMs, endMs: null, category: 'content', text: `n${id}`, createdAt: '' });

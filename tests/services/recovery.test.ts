@@ -36,7 +36,7 @@ describe('recovery on startup', () => {
     expect((await t.services.handlers.getAttempt({ attemptId: id }, TEST_CLIENT)).status).toBe('finalizing');
     await t.services.settled();
     const attempt = await t.services.handlers.getAttempt({ attemptId: id }, TEST_CLIENT);
-    expect(attempt).toMatchObject({ status: 'recovered', recoveryUnseen: true, hasPoster: true, endedAt: expect.any(String) });
+    expect(attempt).toMatchObject({ status: 'recovered', recoveryCause: 'app-stopped', recoveryUnseen: true, hasPoster: true, endedAt: expect.any(String) });
     // Three of five one-second slices survived: about three seconds of the answer.
     expect(attempt.durationMs).toBeGreaterThan(2000);
     expect(attempt.durationMs).toBeLessThan(video.durationMs - 500);
@@ -57,7 +57,7 @@ describe('recovery on startup', () => {
     await t.services.settled();
     const [a, b] = await Promise.all([quit, stopped].map(({ id }) => t?.services.handlers.getAttempt({ attemptId: id }, TEST_CLIENT)));
     for (const attempt of [a, b]) {
-      expect(attempt).toMatchObject({ status: 'recovered', recoveryUnseen: true });
+      expect(attempt).toMatchObject({ status: 'recovered', recoveryCause: 'app-stopped', recoveryUnseen: true });
       expect(Math.abs((attempt?.durationMs ?? 0) - video.durationMs)).toBeLessThanOrEqual(300);
     }
     expect(b?.endedAt).toBe('2030-01-01T00:00:00.000Z');
@@ -89,7 +89,7 @@ describe('a client going away', () => {
 
     await t.services.clientGone(gone.clientId);
     const lost = await t.services.handlers.getAttempt({ attemptId: a.id }, gone);
-    expect(lost).toMatchObject({ status: 'recovered', recoveryUnseen: true });
+    expect(lost).toMatchObject({ status: 'recovered', recoveryCause: 'window-closed', recoveryUnseen: true });
     expect(lost.durationMs).toBeGreaterThan(2000);
     expect(events.at(-1)).toEqual({ type: 'attempt-updated', attempt: lost });
 
@@ -99,7 +99,7 @@ describe('a client going away', () => {
     }
     await t.services.handlers.stopAttempt({ attemptId: b.id }, staying);
     await t.services.settled();
-    expect(await t.services.handlers.getAttempt({ attemptId: b.id }, staying)).toMatchObject({ status: 'ready', recoveryUnseen: false });
+    expect(await t.services.handlers.getAttempt({ attemptId: b.id }, staying)).toMatchObject({ status: 'ready', recoveryCause: null, recoveryUnseen: false });
 
     await t.services.clientGone('nobody'); // nothing to do
   });

@@ -57,6 +57,9 @@ export interface WebHost {
 }
 
 /** Serves the renderer, the api, media and events over HTTP on 127.0.0.1 only. */
+const STALE_PAGE =
+  'This Retake tab is from an earlier run of the web host, which no longer accepts it. Your recordings are safe: open the address `npm run web` printed when it started (it ends with ?token=...).';
+
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const { services, dataDir, staticDir } = options;
   const indexFile = options.indexFile ?? 'web.html';
@@ -76,7 +79,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     const api = API_METHOD.exec(rawPath);
     const isApi = api !== null || rawPath.startsWith('/api/');
     const verdict = guard.check(req, query, isApi);
-    if (!verdict.ok) return sendText(res, verdict.status, verdict.reason);
+    if (!verdict.ok) {
+      // A tab reloaded after the host restarted: say what happened, not just "wrong token".
+      const stalePage = verdict.status === 401 && rawPath === '/';
+      return sendText(res, verdict.status, stalePage ? STALE_PAGE : verdict.reason);
+    }
     if (verdict.viaQuery) res.setHeader('Set-Cookie', guard.cookieHeader());
 
     if (isApi) {

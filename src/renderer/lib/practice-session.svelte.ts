@@ -262,7 +262,7 @@ export class PracticeSession {
       }
       return;
     }
-    if (event.attempt.id !== current.id) return;
+    if (event.type !== 'attempt-updated' || event.attempt.id !== current.id) return;
     if (isTerminal(event.attempt)) this.#terminal = event.attempt;
     if (this.phase === 'finalizing') {
       this.attempt = event.attempt;

@@ -11,6 +11,8 @@ export interface Toast {
   kind: ToastKind;
   message: string;
   action: ToastAction | null;
+  /** Survives the next change of screen: for messages about that change itself ("Deleted …" then back to the list). */
+  carry: boolean;
 }
 
 const DEFAULT_MS: Record<ToastKind, number> = { info: 5000, success: 4000, error: 9000 };
@@ -20,10 +22,10 @@ class Toasts {
   #nextId = 1;
   #timers = new Map<number, ReturnType<typeof setTimeout>>();
 
-  show(message: string, options: { kind?: ToastKind; action?: ToastAction; durationMs?: number } = {}): number {
+  show(message: string, options: { kind?: ToastKind; action?: ToastAction; durationMs?: number; carry?: boolean } = {}): number {
     const kind = options.kind ?? 'info';
     const id = this.#nextId++;
-    this.items = [...this.items.slice(-3), { id, kind, message, action: options.action ?? null }];
+    this.items = [...this.items.slice(-3), { id, kind, message, action: options.action ?? null, carry: options.carry ?? false }];
     const ms = options.durationMs ?? (options.action ? 8000 : DEFAULT_MS[kind]);
     this.#timers.set(
       id,
@@ -36,8 +38,16 @@ class Toasts {
     return this.show(message, { kind: 'error' });
   }
 
-  success(message: string, action?: ToastAction): number {
-    return this.show(message, action ? { kind: 'success', action } : { kind: 'success' });
+  success(message: string, options: { action?: ToastAction; carry?: boolean } = {}): number {
+    return this.show(message, { kind: 'success', ...options });
+  }
+
+  /** A new screen: a message about the old one would only cover the new one's controls. */
+  screenChanged(): void {
+    for (const toast of this.items) {
+      if (!toast.carry) this.dismiss(toast.id);
+    }
+    this.items = this.items.map((toast) => ({ ...toast, carry: false }));
   }
 
   dismiss(id: number): void {

@@ -55,7 +55,10 @@ export class Guard {
     const origin = req.headers.origin;
     if (origin !== undefined && !this.origins.has(origin.toLowerCase())) return { ok: false, status: 403, reason: 'Cross-origin request' };
     const site = req.headers['sec-fetch-site'];
-    if (site === 'cross-site' || site === 'same-site') return { ok: false, status: 403, reason: 'Cross-site request' };
+    if (site === 'cross-site') return { ok: false, status: 403, reason: 'Cross-site request' };
+    // Same site is another 127.0.0.1 port: an old tab of an earlier run opening this run's address.
+    // Only as a top-level page load carrying this run's token in the URL; never a subresource, never by cookie.
+    if (site === 'same-site' && !this.isTokenNavigation(req, query)) return { ok: false, status: 403, reason: 'Cross-site request' };
 
     if (needsHeader) {
       // The header is the proof for API calls; a cookie the browser attaches on its own is not enough.
@@ -70,6 +73,15 @@ export class Guard {
       return { ok: false, status: 401, reason: 'Missing or wrong token' };
     }
     return { ok: true, viaQuery };
+  }
+
+  private isTokenNavigation(req: IncomingMessage, query: URLSearchParams): boolean {
+    return (
+      req.method === 'GET' &&
+      req.headers['sec-fetch-mode'] === 'navigate' &&
+      req.headers['sec-fetch-dest'] === 'document' &&
+      sameSecret(query.get('token') ?? undefined, this.token)
+    );
   }
 
   /** Set after a valid ?token= so the page's later requests carry it without the URL. */

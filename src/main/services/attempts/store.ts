@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { Attempt, AttemptStatus, ListAttemptsInput, RecordingMode } from '../../../shared/attempts';
+import type { Attempt, AttemptStatus, ListAttemptsInput, RecordingMode, RecoveryCause } from '../../../shared/attempts';
 import { RetakeError } from '../../../shared/errors';
 
 interface AttemptRow {
@@ -17,6 +17,7 @@ interface AttemptRow {
   size_bytes: number | null;
   has_poster: number;
   recovery_unseen: number;
+  recovery_cause: RecoveryCause | null;
 }
 
 const toAttempt = (row: AttemptRow): Attempt => ({
@@ -34,6 +35,7 @@ const toAttempt = (row: AttemptRow): Attempt => ({
   sizeBytes: row.size_bytes,
   hasPoster: row.has_poster === 1,
   recoveryUnseen: row.recovery_unseen === 1,
+  recoveryCause: row.recovery_cause,
 });
 
 interface ListBindings {
@@ -139,12 +141,14 @@ export function createAttemptStore(db: Database) {
       db.prepare(`UPDATE attempts SET status = 'finalizing', ended_at = coalesce(ended_at, ?) WHERE id = ?`).run(endedAt, id);
     },
 
-    markFinalised(id: number, status: 'ready' | 'recovered', facts: FinalisedFacts): void {
+    /** `outcome`: ready for a normal stop, else why the recording was recovered. */
+    markFinalised(id: number, outcome: 'ready' | RecoveryCause, facts: FinalisedFacts): void {
+      const recovered = outcome !== 'ready';
       db.prepare(
         `UPDATE attempts SET status = ?, failure_reason = NULL, duration_ms = ?, size_bytes = ?, has_poster = ?,
-                             recovery_unseen = ?
+                             recovery_unseen = ?, recovery_cause = ?
          WHERE id = ?`,
-      ).run(status, facts.durationMs, facts.sizeBytes, Number(facts.hasPoster), Number(status === 'recovered'), id);
+      ).run(recovered ? 'recovered' : 'ready', facts.durationMs, facts.sizeBytes, Number(facts.hasPoster), Number(recovered), recovered ? outcome : null, id);
     },
 
     markFailed(id: number, reason: string): void {

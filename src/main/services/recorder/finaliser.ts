@@ -1,3 +1,4 @@
+import type { RecoveryCause } from '../../../shared/attempts';
 import type { RetakeError } from '../../../shared/errors';
 import type { MetricsStore } from '../analysis/metrics-store';
 import type { AttemptStore } from '../attempts/store';
@@ -8,7 +9,8 @@ import { removeQuietly } from '../remove-quietly';
 import { attemptFiles } from '../media/attempt-files';
 import { finaliseRecording } from '../media/finalise';
 
-export type FinalOutcome = 'ready' | 'recovered';
+/** Ready for a normal stop; otherwise why the recording had to be recovered. */
+export type FinalOutcome = 'ready' | RecoveryCause;
 
 /**
  * Turns a stopped or interrupted recording into reviewable media, in the background,

@@ -6,7 +6,7 @@ import type { AttemptStore } from '../attempts/store';
 import type { EventHub } from '../events';
 import { attemptFiles } from '../media/attempt-files';
 import { continuesEbmlMagic } from '../media/recording-input';
-import type { Finaliser } from './finaliser';
+import type { FinalOutcome, Finaliser } from './finaliser';
 import { PartFile } from './part-file';
 
 /** A recording in progress in this process. */
@@ -33,7 +33,7 @@ export function createRecorder(deps: { db: Database; store: AttemptStore; mediaD
   };
 
   /** Ends the session of a recording attempt and queues its finalising. */
-  function finish(attemptId: number, session: Session, outcome: 'ready' | 'recovered'): Promise<void> {
+  function finish(attemptId: number, session: Session, outcome: FinalOutcome): Promise<void> {
     sessions.delete(attemptId);
     session.file.close();
     store.markFinalizing(attemptId, new Date().toISOString());
@@ -103,14 +103,14 @@ export function createRecorder(deps: { db: Database; store: AttemptStore; mediaD
     /** Finalises, as recovered, everything this client was recording; resolves when done. */
     async clientGone(clientId: string): Promise<void> {
       const gone = [...sessions].filter(([, s]) => s.clientId === clientId);
-      await Promise.all(gone.map(([id, session]) => finish(id, session, 'recovered')));
+      await Promise.all(gone.map(([id, session]) => finish(id, session, 'window-closed')));
     },
 
     /** At startup: finalise, as recovered, whatever a previous run left unfinished. */
     recoverInterrupted(): void {
       for (const id of store.idsWithStatus(['recording', 'finalizing'])) {
         store.markFinalizing(id, lastWrite(attemptFiles(mediaDir, id).part));
-        void finaliser.finalise(id, 'recovered');
+        void finaliser.finalise(id, 'app-stopped');
       }
     },
 

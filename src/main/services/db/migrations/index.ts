@@ -3,6 +3,7 @@ import { sql as journal } from './002-journal';
 import { sql as review } from './003-review';
 import { sql as focusPoints } from './004-focus-points';
 import { sql as scaleIndexes } from './005-scale-indexes';
+import { sql as recoveryCause } from './006-recovery-cause';
 
 export interface Migration {
   /** The user_version the database has once this migration is applied. */
@@ -18,4 +19,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: '003-review', sql: review },
   { version: 4, name: '004-focus-points', sql: focusPoints },
   { version: 5, name: '005-scale-indexes', sql: scaleIndexes },
+  { version: 6, name: '006-recovery-cause', sql: recoveryCause },
 ];

@@ -1,0 +1,47 @@
+import { expect, test } from './support/fixtures';
+import { snap } from './support/screens';
+import { startWebHost } from './support/web-host';
+
+test('a toast about one screen does not follow the user to the next', async ({ page }) => {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Stories' }).click();
+  await page.getByRole('button', { name: /New story|Write your first story/ }).first().click();
+  await page.getByTestId('story-title-input').fill('Release turnaround');
+  await page.getByTestId('story-situation-input').fill('Releases kept slipping.');
+  await page.getByRole('button', { name: /^(Add|Save) story$/ }).click();
+  await expect(page.getByTestId('toast')).toContainText('Story added.');
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Library' }).click();
+  await page.getByTestId('practice-button').first().click();
+  await expect(page.getByTestId('think-countdown')).toBeVisible();
+  // Counted at once, not awaited: the toast's own timer would hide it within seconds anyway.
+  expect(await page.getByTestId('toast').count()).toBe(0);
+  await snap(page, 'stumble-01-no-toast-on-practice');
+});
+
+test('an old tab after the web host restarts says so and reloads with the new address', async ({ page, host, dataDir }) => {
+  await expect(page.getByTestId('library')).toBeVisible();
+  await host.stop();
+  const again = await startWebHost(dataDir);
+  try {
+    // As "View what was saved" on an old tab does: open a recording.
+    await page.evaluate(() => (window.location.hash = '#/attempt/1'));
+    await expect(page.getByTestId('attempt-missing')).toContainText('This tab lost its connection to Retake');
+    await expect(page.getByTestId('attempt-missing')).not.toContainText("can't be opened");
+    const notice = page.getByTestId('session-expired');
+    await expect(notice).toContainText('Your recordings and notes are safe');
+    await snap(page, 'stumble-02-stale-tab');
+
+    await notice.getByLabel("The web host's new address").fill('http://example.com/?token=abc');
+    await notice.getByRole('button', { name: 'Reload with it' }).click();
+    await expect(notice).toContainText("That is not the web host's address");
+
+    await notice.getByLabel("The web host's new address").fill(again.url);
+    await notice.getByRole('button', { name: 'Reload with it' }).click();
+    // The same screen, now answered by the new host: attempt 1 does not exist in this fresh folder.
+    await expect(page).toHaveURL(new RegExp(`^${again.origin}/#/attempt/1$`));
+    await expect(page.getByTestId('attempt-missing')).toContainText("can't be opened");
+    await expect(page.getByTestId('session-expired')).toHaveCount(0);
+  } finally {
+    await again.stop();
+  }
+});
