@@ -10,6 +10,7 @@
  *    the preload cannot import zod, so it cannot read the table at run time).
  */
 import { attemptsApi } from './attempts-api';
+import { comebackApi } from './comeback-api';
 import { type ApiOf, composeContracts } from './contract';
 import { diagnosticsApi } from './diagnostics-api';
 import type { RetakeEvent } from './events';
@@ -18,7 +19,7 @@ import { journalApi } from './journal-api';
 import { libraryApi } from './library-api';
 import { reviewApi } from './review-api';
 
-export const retakeContract = composeContracts(libraryApi, attemptsApi, reviewApi, focusApi, journalApi, diagnosticsApi);
+export const retakeContract = composeContracts(libraryApi, attemptsApi, reviewApi, focusApi, journalApi, comebackApi, diagnosticsApi);
 export type RetakeContract = typeof retakeContract;
 
 export type RetakeApi = ApiOf<RetakeContract>;

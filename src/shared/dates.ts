@@ -31,6 +31,11 @@ export function addDays(date: string, days: number): string {
   return fromUtc(new Date(toUtc(date).getTime() + days * DAY_MS));
 }
 
+/** Whole calendar days from `from` to `to`; negative when `to` comes first. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((toUtc(to).getTime() - toUtc(from).getTime()) / DAY_MS);
+}
+
 /** Weeks run Monday to Sunday, as ISO 8601 has them. */
 export function mondayOf(date: string): string {
   const weekday = (toUtc(date).getUTCDay() + 6) % 7; // Monday 0 … Sunday 6

@@ -4,6 +4,7 @@ import { IsoDate, TimeZone, WeekStart } from './dates';
 import { Id } from './ids';
 import { LIMITS } from './limits';
 import { recalledQuestions } from './recall';
+import { GapKind } from './debrief';
 
 /** The comeback journal: real interviews, their debriefs, weekly goals and small wins. */
 
@@ -18,6 +19,13 @@ export const JOURNAL_LIMITS = {
   refine: 1000,
   feedback: 4000,
   win: 280,
+  /** The R.E.S.P.O.N.D. steps the 3R fields do not already cover. */
+  nextActions: 1000,
+  notify: 200,
+  nextPlan: 1000,
+  goodThing: 500,
+  /** A word or two, not an essay. */
+  feeling: 40,
   /** Per week; anything above is a typo, not a plan. */
   weeklyGoal: 100,
   weeklyTally: 1000,
@@ -78,11 +86,31 @@ const InterviewDetails = z.object({
   thankYouSent: z.boolean(),
   feedbackRequested: z.boolean(),
   feedback: optional(JOURNAL_LIMITS.feedback),
+  /** Spot the gaps: which kinds the struggles were, beside the words in `struggled`. */
+  gapKinds: z.array(GapKind).max(3).refine((kinds) => new Set(kinds).size === kinds.length, { message: 'lists a kind twice' }),
+  /** Outline: the next actions. */
+  nextActions: optional(JOURNAL_LIMITS.nextActions),
+  /** Notify: the mentor or peer who will hear about it. */
+  notify: optional(JOURNAL_LIMITS.notify),
+  /** Decide: the plan for the next interview. */
+  nextPlan: optional(JOURNAL_LIMITS.nextPlan),
+  goodThing: optional(JOURNAL_LIMITS.goodThing),
+  /** Private: never exported unless the person asks. */
+  feeling: optional(JOURNAL_LIMITS.feeling),
+  /** The day the hour of reflection is booked for. */
+  reflectionOn: IsoDate.nullable(),
 });
 
-export const CreateInterviewInput = InterviewBasics.extend(InterviewDetails.partial().shape).strict();
+/** Marks the debrief done (or not yet); the time it was done is kept as `debriefedAt`. */
+const DebriefDone = z.object({ debriefDone: z.boolean() }).partial();
+
+export const CreateInterviewInput = InterviewBasics.extend(InterviewDetails.partial().shape).extend(DebriefDone.shape).strict();
 export type CreateInterviewInput = z.infer<typeof CreateInterviewInput>;
-export const UpdateInterviewInput = InterviewBasics.partial().extend(InterviewDetails.partial().shape).extend({ id: Id }).strict();
+export const UpdateInterviewInput = InterviewBasics.partial()
+  .extend(InterviewDetails.partial().shape)
+  .extend(DebriefDone.shape)
+  .extend({ id: Id })
+  .strict();
 export type UpdateInterviewInput = z.infer<typeof UpdateInterviewInput>;
 
 /** A practice question made from one of the interview's recalled questions. */
@@ -99,6 +127,7 @@ export type InterviewQuestion = z.infer<typeof InterviewQuestion>;
 
 export const Interview = InterviewBasics.extend(InterviewDetails.shape).extend({
   id: Id,
+  debriefedAt: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
   questions: z.array(InterviewQuestion),
@@ -154,6 +183,9 @@ export const WeekTally = z.object({
   outreach: z.number().int().min(0).max(JOURNAL_LIMITS.weeklyTally),
 });
 
+/** The weekly check-in: how confident the person feels, 1 (shaken) to 5 (ready). */
+export const Confidence = z.number().int().min(1).max(5);
+
 export const Win = z.object({ id: Id, date: IsoDate, text: z.string(), createdAt: z.string() });
 export type Win = z.infer<typeof Win>;
 
@@ -174,6 +206,7 @@ export const JournalWeek = z.object({
   /** Consecutive active days up to today; today not being active yet does not break it. */
   streak: z.object({ days: z.number().int(), activeToday: z.boolean() }),
   wins: z.array(Win),
+  confidence: Confidence.nullable(),
 });
 export type JournalWeek = z.infer<typeof JournalWeek>;
 
@@ -185,7 +218,13 @@ export const GetWeekInput = z.object({ weekOf: IsoDate, today: IsoDate, timeZone
 export type GetWeekInput = z.infer<typeof GetWeekInput>;
 
 export const UpdateWeekInput = z
-  .object({ weekStart: WeekStart, goals: WeekGoals.partial().strict().optional(), tally: WeekTally.partial().strict().optional() })
+  .object({
+    weekStart: WeekStart,
+    goals: WeekGoals.partial().strict().optional(),
+    tally: WeekTally.partial().strict().optional(),
+    /** null clears the check-in. */
+    confidence: Confidence.nullable().optional(),
+  })
   .strict();
 export type UpdateWeekInput = z.infer<typeof UpdateWeekInput>;
 
@@ -195,7 +234,8 @@ export type AddWinInput = z.infer<typeof AddWinInput>;
 export const EXPORT_FORMATS = ['markdown', 'csv'] as const;
 export const ExportFormat = z.enum(EXPORT_FORMATS);
 export type ExportFormat = z.infer<typeof ExportFormat>;
-export const ExportJournalInput = z.object({ format: ExportFormat }).strict();
+/** The private feeling check-ins stay out unless the person asks for them. */
+export const ExportJournalInput = z.object({ format: ExportFormat, includeFeelings: z.boolean().optional() }).strict();
 
 /** The export as written into the data folder's exports/, for the renderer to offer as a download. */
 export const JournalExport = z.object({ fileName: z.string(), mimeType: z.string(), text: z.string() });

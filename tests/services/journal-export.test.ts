@@ -3,52 +3,10 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeFileAtomic } from '../../src/main/services/journal/atomic-write';
 import { journalCsv } from '../../src/main/services/journal/csv';
+import { csvTables } from '../support/csv';
 import { useTestRetake } from '../support/hooks';
 import { interview, ok } from '../support/journal';
 import { makeTempDir, type TestRetake } from '../support/services';
-
-/** An RFC 4180 reader, written independently of the exporter so the test checks the format, not the code. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted && c === '"' && text[i + 1] === '"') {
-      field += '"';
-      i++;
-    } else if (quoted) {
-      if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') {
-      quoted = true;
-    } else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else {
-      field += c;
-    }
-  }
-  if (field !== '' || row.length > 0) throw new Error('the last record has no line ending');
-  return rows;
-}
-
-/** The export's tables, which an empty row separates. */
-function csvTables(text: string): string[][][] {
-  const tables: string[][][] = [[]];
-  for (const row of parseCsv(text)) {
-    if (row.length === 1 && row[0] === '') tables.push([]);
-    else tables.at(-1)!.push(row);
-  }
-  return tables;
-}
 
 let t: TestRetake;
 useTestRetake((opened) => {
@@ -68,6 +26,14 @@ async function logTrickyInterview() {
     struggled: '> quoted | piped *starred*',
     refine: '1. Numbers in results',
     feedback: 'Line one\r\nLine two',
+    gapKinds: ['technical', 'communication'],
+    nextActions: '- Book two mock panels',
+    notify: 'Priya, my mentor',
+    nextPlan: 'Lead with the result',
+    goodThing: 'I met a great engineer',
+    feeling: 'Deflated',
+    reflectionOn: '2025-03-06',
+    debriefDone: true,
   });
   await ok(t, 'addInterviewQuestion', { interviewId: logged.id, text: 'Tell me about a conflict', competency: 'conflict' });
   await ok(t, 'createInterview', interview({ company: 'Globex', date: '2025-01-15', stage: 'screening', outcome: 'waiting' }));
@@ -83,10 +49,11 @@ describe('journal export', () => {
     expect(readFileSync(join(exportsDir(), exported.fileName), 'utf8')).toBe(exported.text);
     expect(exported.text.startsWith('\uFEFF')).toBe(true);
 
-    const [interviews, wins, weeks, ...rest] = csvTables(exported.text.slice(1));
+    const [interviews, wins, weeks, plans, levers, challenges, ...rest] = csvTables(exported.text.slice(1));
     expect(rest).toEqual([]);
     expect(wins).toEqual([['Win date', 'Win'], ['2025-03-05', 'Asked for feedback, got a reply']]);
-    expect(weeks).toEqual([['Week starting', 'Practice goal', 'Applications goal', 'Applications sent', 'Outreach goal', 'Outreach done']]);
+    expect(weeks).toEqual([['Week starting', 'Practice goal', 'Applications goal', 'Applications sent', 'Outreach goal', 'Outreach done', 'Confidence (1 to 5)']]);
+    expect([plans!.length, levers!.length, challenges!.length]).toEqual([1, 1, 1]);
     const [header, acme, globex, ...more] = interviews!;
     expect(more).toEqual([]);
     const record = (row: string[]) => Object.fromEntries(header!.map((name, i) => [name, row[i]]));
@@ -101,14 +68,26 @@ describe('journal export', () => {
       'What went well': 'Opening was crisp,\nand I kept to time',
       'Where I struggled': '> quoted | piped *starred*',
       'How I felt': '',
+      'Kinds of gap': 'Technical\nCommunication',
       'Practice next': '1. Numbers in results',
+      'Next actions': "'- Book two mock panels", // neutralised: a leading minus starts a formula
+      'Who I will tell': 'Priya, my mentor',
+      'Plan for the next interview': 'Lead with the result',
+      'One good thing': 'I met a great engineer',
+      'Reflection booked for': '2025-03-06',
+      Debriefed: 'yes',
       'Thank-you note sent': 'no',
       'Feedback asked for': 'no',
       'Feedback received': 'Line one\r\nLine two',
       'Practice questions': 'Tell me about a conflict (Conflict)',
       'Times practiced': '0',
     });
-    expect(record(globex!)).toMatchObject({ Company: 'Globex', Outcome: 'Waiting to hear', 'Questions asked': '' });
+    expect(record(globex!)).toMatchObject({ Company: 'Globex', Outcome: 'Waiting to hear', 'Questions asked': '', Debriefed: 'no' });
+    // The private feeling check-in is left out unless asked for.
+    expect(exported.text).not.toContain('Deflated');
+    const withFeelings = csvTables((await ok(t, 'exportJournal', { format: 'csv', includeFeelings: true })).text.slice(1))[0]!;
+    expect(withFeelings[0]!.at(-1)).toBe('How I feel now (private)');
+    expect(withFeelings[1]!.at(-1)).toBe('Deflated');
   });
 
   it('neutralises cells a spreadsheet would run as formulas, and keeps their text', async () => {
@@ -123,11 +102,21 @@ describe('journal export', () => {
       formulas.map((f) => `'${f}`),
     );
     expect(wins![1]).toEqual(['2025-03-05', "'=1+1 offers"]);
-    expect(weeks![1]).toEqual(['2025-03-03', '4', '5', '2', '0', '0']);
+    expect(weeks![1]).toEqual(['2025-03-03', '4', '5', '2', '0', '0', '']);
 
     // The journal trims what it stores, so a leading tab or carriage return only reaches the writer directly.
     const [logged] = await ok(t, 'listInterviews', {});
-    const csv = journalCsv({ interviews: [{ ...logged!, company: '\tTabbed', role: '\rReturn' }], patterns: { byStage: [], cards: [] }, wins: [], weeks: [], exportedOn: '2025-03-06' });
+    const csv = journalCsv({
+      interviews: [{ ...logged!, company: '\tTabbed', role: '\rReturn' }],
+      patterns: { byStage: [], cards: [] },
+      wins: [],
+      weeks: [],
+      plans: [],
+      commitments: [],
+      challenges: [],
+      includeFeelings: false,
+      exportedOn: '2025-03-06',
+    });
     expect(csvTables(csv.slice(1))[0]![1]!.slice(1, 3)).toEqual(["'\tTabbed", "'\rReturn"]);
   });
 
@@ -149,6 +138,9 @@ describe('journal export', () => {
       '#### Recall: the questions they asked',
       '#### Reflect',
       '#### Refine: what to practice next',
+      '#### Next actions',
+      '#### Who I will tell',
+      '#### Plan for the next interview',
       '#### Feedback received',
       '#### Practice questions made from it',
       '### Globex: Product manager',
@@ -163,6 +155,10 @@ describe('journal export', () => {
     expect(exported.text).toContain('**What went well:** Opening was crisp,\\\nand I kept to time');
     expect(exported.text).toContain('| Panel or onsite | 0 | 1 | 0 | 0 | 1 |');
     expect(exported.text).toContain('- 2025-03-05: Asked for feedback, got a reply');
+    expect(exported.text).toContain('\\- Book two mock panels');
+    expect(exported.text).toContain('**Kinds of gap:** Technical, Communication');
+    expect(exported.text).not.toContain('Deflated');
+    expect((await ok(t, 'exportJournal', { format: 'markdown', includeFeelings: true })).text).toContain('- How I feel now (private): Deflated');
   });
 
   it('never overwrites an earlier export, and leaves no temporary files', async () => {

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { RetakeError } from '../../../shared/errors';
+import { GapKind } from '../../../shared/debrief';
 import type { CreateInterviewInput, Interview, Outcome, Stage, UpdateInterviewInput } from '../../../shared/journal';
 import type { InterviewQuestions } from './questions';
 
@@ -19,11 +20,20 @@ interface InterviewRow {
   thank_you_sent: number;
   feedback_requested: number;
   feedback: string;
+  gap_kinds: string;
+  next_actions: string;
+  notify: string;
+  next_plan: string;
+  good_thing: string;
+  feeling: string;
+  reflection_on: string | null;
+  debriefed_at: string | null;
   created_at: string;
   updated_at: string;
 }
 
-type Field = Exclude<keyof UpdateInterviewInput, 'id'>;
+type Field = Exclude<keyof UpdateInterviewInput, 'id' | 'debriefDone'>;
+type Value = string | boolean | null | readonly string[];
 
 /** Each writable field and its column; the only names that ever reach SQL text. */
 const COLUMNS: Record<Field, keyof InterviewRow> = {
@@ -41,9 +51,23 @@ const COLUMNS: Record<Field, keyof InterviewRow> = {
   thankYouSent: 'thank_you_sent',
   feedbackRequested: 'feedback_requested',
   feedback: 'feedback',
+  gapKinds: 'gap_kinds',
+  nextActions: 'next_actions',
+  notify: 'notify',
+  nextPlan: 'next_plan',
+  goodThing: 'good_thing',
+  feeling: 'feeling',
+  reflectionOn: 'reflection_on',
 };
 
-const toSql = (value: string | boolean): string | number => (typeof value === 'boolean' ? Number(value) : value);
+function toSql(value: Value): string | number | null {
+  if (typeof value === 'boolean') return Number(value);
+  if (Array.isArray(value)) return JSON.stringify(value);
+  return value as string | null;
+}
+
+/** The stored list, read back through its schema so a hand-edited database cannot pass off junk. */
+const gapKinds = (json: string) => GapKind.array().catch([]).parse(JSON.parse(json));
 
 /** The interview log: one row per real interview, with its guided debrief and follow-up. */
 export function createInterviewStore(db: Database, questions: InterviewQuestions) {
@@ -69,6 +93,14 @@ export function createInterviewStore(db: Database, questions: InterviewQuestions
       thankYouSent: row.thank_you_sent === 1,
       feedbackRequested: row.feedback_requested === 1,
       feedback: row.feedback,
+      gapKinds: gapKinds(row.gap_kinds),
+      nextActions: row.next_actions,
+      notify: row.notify,
+      nextPlan: row.next_plan,
+      goodThing: row.good_thing,
+      feeling: row.feeling,
+      reflectionOn: row.reflection_on,
+      debriefedAt: row.debriefed_at,
       createdAt: row.created_at,
       updatedAt: row.updated_at,
       questions: linked.get(row.id) ?? [],
@@ -82,10 +114,13 @@ export function createInterviewStore(db: Database, questions: InterviewQuestions
   }
 
   /** Writes the fields that are given; column names come from COLUMNS, never from the input. */
-  function write(id: number, fields: Partial<Record<Field, string | boolean>>, updatedAt: string): void {
+  function write(id: number, fields: Partial<Record<Field, Value>> & { debriefDone?: boolean }, updatedAt: string): void {
     const given = (Object.keys(COLUMNS) as Field[]).filter((field) => fields[field] !== undefined);
     const sets = given.map((field) => `${COLUMNS[field]} = @${field}`);
     const values = Object.fromEntries(given.map((field) => [field, toSql(fields[field]!)]));
+    // Done keeps the first time it was done; not done clears it.
+    if (fields.debriefDone === true) sets.push('debriefed_at = coalesce(debriefed_at, @updatedAt)');
+    if (fields.debriefDone === false) sets.push('debriefed_at = NULL');
     db.prepare(`UPDATE interviews SET ${[...sets, 'updated_at = @updatedAt'].join(', ')} WHERE id = @id`).run({ ...values, id, updatedAt });
   }
 

@@ -1,36 +1,13 @@
 import { COMPETENCY_LABELS } from '../../../shared/competencies';
 import { FOCUS_LABELS, STAGE_ADVICE } from '../../../shared/journal-advice';
 import { OUTCOME_LABELS, OUTCOMES, STAGE_LABELS, type Interview, type Patterns, type Win } from '../../../shared/journal';
+import { GAP_LABELS } from '../../../shared/debrief';
 import { recalledQuestions } from '../../../shared/recall';
+import type { Challenge, Commitment } from '../../../shared/comeback';
+import { comebackMarkdown, weeksMarkdown } from './comeback-markdown';
+import { mdBlock, mdInline } from './markdown-text';
+import type { ExportedPlan } from './plan';
 import type { StoredWeek } from './week';
-
-/** Characters that start emphasis, code, links, HTML or table cells anywhere in a line. */
-const INLINE_MARKUP = /[\\`*_[\]<>|]/g;
-
-/**
- * One trimmed line of the person's own words as literal text: markup characters are
- * escaped, and a line that would open a heading, list, rule or fence is escaped at its
- * start, so nothing typed in a debrief can change the document's structure.
- */
-function mdLine(text: string): string {
-  return text
-    .replace(INLINE_MARKUP, '\\$&')
-    .replace(/^([#+=~-])/, '\\$1')
-    .replace(/^(\d+)([.)])/, '$1\\$2');
-}
-
-/** Multi-line text as one paragraph that keeps its line breaks (a trailing backslash is a hard break). */
-function mdBlock(text: string): string {
-  return text
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line !== '')
-    .map(mdLine)
-    .join('\\\n');
-}
-
-/** For headings, list items and table cells, which are one line. */
-const mdInline = (text: string) => mdLine(text.replace(/\s+/g, ' ').trim());
 
 const yesNo = (value: boolean) => (value ? 'yes' : 'no');
 const practiced = (n: number) => (n === 0 ? 'not practiced yet' : n === 1 ? 'practiced once' : `practiced ${n} times`);
@@ -39,12 +16,14 @@ function section(title: string, body: string): string[] {
   return body.trim() === '' ? [] : [`#### ${title}`, '', body, ''];
 }
 
-function interviewMarkdown(i: Interview): string[] {
+function interviewMarkdown(i: Interview, includeFeelings: boolean): string[] {
   const reflect = (
     [
       ['What went well', i.wentWell],
       ['Where I struggled', i.struggled],
+      ['Kinds of gap', i.gapKinds.map((k) => GAP_LABELS[k]).join(', ')],
       ['How I felt', i.felt],
+      ['One good thing', i.goodThing],
     ] as const
   )
     .filter(([, text]) => text.trim() !== '')
@@ -57,12 +36,18 @@ function interviewMarkdown(i: Interview): string[] {
     `- Stage reached: ${STAGE_LABELS[i.stage]}`,
     `- Outcome: ${OUTCOME_LABELS[i.outcome]}`,
     ...(i.interviewer ? [`- Interviewer: ${mdInline(i.interviewer)}`] : []),
+    `- Debriefed: ${yesNo(i.debriefedAt !== null)}`,
+    ...(i.reflectionOn ? [`- Reflection booked for: ${i.reflectionOn}`] : []),
+    ...(includeFeelings && i.feeling ? [`- How I feel now (private): ${mdInline(i.feeling)}`] : []),
     `- Thank-you note sent: ${yesNo(i.thankYouSent)}`,
     `- Feedback asked for: ${yesNo(i.feedbackRequested)}`,
     '',
     ...section('Recall: the questions they asked', recalledQuestions(i.recall).map((q) => `- ${mdInline(q)}`).join('\n')),
     ...section('Reflect', reflect),
     ...section('Refine: what to practice next', mdBlock(i.refine)),
+    ...section('Next actions', mdBlock(i.nextActions)),
+    ...section('Who I will tell', mdBlock(i.notify)),
+    ...section('Plan for the next interview', mdBlock(i.nextPlan)),
     ...section('Feedback received', mdBlock(i.feedback)),
     ...section(
       'Practice questions made from it',
@@ -99,12 +84,18 @@ export interface JournalContents {
   patterns: Patterns;
   wins: readonly Win[];
   weeks: readonly StoredWeek[];
+  plans: readonly ExportedPlan[];
+  commitments: readonly Commitment[];
+  challenges: readonly Challenge[];
+  /** The private feeling check-ins go in only when the person asks. */
+  includeFeelings: boolean;
   /** The day of the export, yyyy-mm-dd. */
   exportedOn: string;
 }
 
-/** The whole journal as a Markdown document: interviews newest first, then patterns, then wins. */
-export function journalMarkdown({ interviews, patterns, wins, exportedOn }: JournalContents): string {
+/** The whole journal as a Markdown document: interviews newest first, patterns, the plan, weeks, then wins. */
+export function journalMarkdown(contents: JournalContents): string {
+  const { interviews, patterns, wins, exportedOn, includeFeelings } = contents;
   const lines = [
     '# Comeback journal',
     '',
@@ -112,8 +103,10 @@ export function journalMarkdown({ interviews, patterns, wins, exportedOn }: Jour
     '',
     '## Interviews',
     '',
-    ...(interviews.length === 0 ? ['No interviews logged yet.', ''] : interviews.flatMap(interviewMarkdown)),
+    ...(interviews.length === 0 ? ['No interviews logged yet.', ''] : interviews.flatMap((i) => interviewMarkdown(i, includeFeelings))),
     ...patternsMarkdown(patterns),
+    ...comebackMarkdown(contents),
+    ...weeksMarkdown(contents.weeks),
     '## Wins',
     '',
     ...(wins.length === 0 ? ['No wins noted yet.'] : wins.map((w) => `- ${w.date}: ${mdInline(w.text)}`)),

@@ -12,6 +12,7 @@ interface WeekRow {
   goal_outreach: number;
   applications: number;
   outreach: number;
+  confidence: number | null;
 }
 
 const NO_GOALS: WeekGoals = { practice: 0, applications: 0, outreach: 0 };
@@ -22,6 +23,7 @@ export interface StoredWeek {
   goals: WeekGoals;
   applications: number;
   outreach: number;
+  confidence: number | null;
 }
 
 /** The week view: goals against what was done, the days that were active, the streak and the wins. */
@@ -45,6 +47,7 @@ export function createWeekPlanner(db: Database, wins: WinStore) {
         goals: { practice: r.goal_practice, applications: r.goal_applications, outreach: r.goal_outreach },
         applications: r.applications,
         outreach: r.outreach,
+        confidence: r.confidence,
       })),
 
     get({ weekOf, today, timeZone }: GetWeekInput): JournalWeek {
@@ -67,16 +70,17 @@ export function createWeekPlanner(db: Database, wins: WinStore) {
         days,
         streak: streakAt((date) => activity.has(date), today),
         wins: wins.between(weekStart, addDays(weekStart, 6)),
+        confidence: own?.confidence ?? null,
       };
     },
 
-    update({ weekStart, goals, tally }: UpdateWeekInput): void {
+    update({ weekStart, goals, tally, confidence }: UpdateWeekInput): void {
       db.transaction(() => {
         const goal = { ...goalsFor(weekStart), ...goals };
         const own = row.get(weekStart);
         db.prepare(
-          `INSERT OR REPLACE INTO journal_weeks (week_start, goal_practice, goal_applications, goal_outreach, applications, outreach)
-           VALUES (?, ?, ?, ?, ?, ?)`,
+          `INSERT OR REPLACE INTO journal_weeks (week_start, goal_practice, goal_applications, goal_outreach, applications, outreach, confidence)
+           VALUES (?, ?, ?, ?, ?, ?, ?)`,
         ).run(
           weekStart,
           goal.practice,
@@ -84,6 +88,7 @@ export function createWeekPlanner(db: Database, wins: WinStore) {
           goal.outreach,
           tally?.applications ?? own?.applications ?? 0,
           tally?.outreach ?? own?.outreach ?? 0,
+          confidence === undefined ? (own?.confidence ?? null) : confidence,
         );
       })();
     },

@@ -4,6 +4,7 @@ import { sql as review } from './003-review';
 import { sql as focusPoints } from './004-focus-points';
 import { sql as scaleIndexes } from './005-scale-indexes';
 import { sql as recoveryCause } from './006-recovery-cause';
+import { sql as comeback } from './007-comeback';
 
 export interface Migration {
   /** The user_version the database has once this migration is applied. */
@@ -20,4 +21,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: '004-focus-points', sql: focusPoints },
   { version: 5, name: '005-scale-indexes', sql: scaleIndexes },
   { version: 6, name: '006-recovery-cause', sql: recoveryCause },
+  { version: 7, name: '007-comeback', sql: comeback },
 ];
