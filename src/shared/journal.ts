@@ -154,9 +154,15 @@ export const PatternCard = z.object({
   stage: Stage,
   rejections: z.number().int(),
   focus: PatternFocus,
-  /** The practice questions recalled from those rejected interviews, grouped by competency. */
+  /**
+   * Every question recalled from those rejected interviews, grouped by competency: a practice
+   * question's own, or a guess from its wording for a line not made into practice yet (promptId null).
+   */
   competencies: z.array(
-    z.object({ competency: Competency, questions: z.array(z.object({ promptId: Id, text: z.string() })) }),
+    z.object({
+      competency: Competency,
+      questions: z.array(z.object({ interviewId: Id, promptId: Id.nullable(), text: z.string() })),
+    }),
   ),
 });
 export type PatternCard = z.infer<typeof PatternCard>;

@@ -21,6 +21,31 @@ export function recalledQuestions(recall: string): string[] {
   return questions;
 }
 
+export interface RecallRow<Q extends { text: string }> {
+  text: string;
+  /** The practice question made from this line, if it was made. */
+  question: Q | null;
+}
+
+/**
+ * An interview's recalled questions beside the practice questions made from them (matched
+ * without case). Practice questions whose line was later reworded or removed still belong.
+ */
+export function recallRows<Q extends { text: string }>(recall: string, questions: readonly Q[]): RecallRow<Q>[] {
+  const key = (text: string) => text.toLowerCase();
+  const byText = new Map(questions.map((q) => [key(q.text), q]));
+  const recalled = recalledQuestions(recall).map((text) => ({ text, question: byText.get(key(text)) ?? null }));
+  const listed = new Set(recalled.map((r) => key(r.text)));
+  const orphans = questions.filter((q) => !listed.has(key(q.text))).map((q) => ({ text: q.text, question: q }));
+  return [...recalled, ...orphans];
+}
+
+/** "2 of 5 practiced": every recalled question counts, made into practice or not. */
+export function practiceTally(recall: string, questions: readonly { text: string; practicedCount: number }[]): { practiced: number; recalled: number } {
+  const rows = recallRows(recall, questions);
+  return { practiced: rows.filter((r) => (r.question?.practicedCount ?? 0) > 0).length, recalled: rows.length };
+}
+
 /** Clues in a question's wording, most specific first; the first match wins. */
 const CLUES: ReadonlyArray<[Competency, RegExp]> = [
   ['conflict', /\b(conflict|disagree\w*|difficult (colleague|person|stakeholder|manager)|push(ed)? back|tension)\b/i],

@@ -95,7 +95,7 @@ test('log an interview, practice one of its questions, see it counted, and spot 
   // The interview shows it practiced; the week counts it.
   await page.goto(`${host.url}#/journal/${interviewId}`);
   await expect(page.getByTestId('recalled-question').nth(0).getByTestId('practiced-count')).toContainText('Practiced once');
-  await expect(page.getByTestId('practiced-summary')).toHaveText('1 of 1 practiced since this interview');
+  await expect(page.getByTestId('practiced-summary')).toHaveText('1 of 3 practiced since this interview');
   await snap(page, 'journal-04-practiced');
   await page.emulateMedia({ colorScheme: 'dark' });
   await snap(page, 'journal-04-practiced-dark');
@@ -129,14 +129,20 @@ test('log an interview, practice one of its questions, see it counted, and spot 
   await expect(card).toHaveCount(1);
   await expect(card).toContainText('3 rejections at the panel or onsite stage');
   await expect(card).toContainText('Focus on the skill itself');
-  // Grouped by competency, in the app's competency order: conflict before communication.
-  await expect(card.getByTestId('pattern-question')).toHaveText(['How do you handle a difficult stakeholder?', RECALLED[0]!]);
+  // Every recalled question, made into practice or not, grouped by competency in the app's order:
+  // conflict (made), problem-solving and results-and-impact (guessed from the wording), communication (made).
+  await expect(card.getByTestId('pattern-question')).toHaveText(['How do you handle a difficult stakeholder?', RECALLED[1]!, RECALLED[2]!, RECALLED[0]!]);
   await expect(page.getByTestId('outcomes-by-stage').locator('tr[data-stage="panel"] td').nth(1)).toHaveText('3');
   await dismissToasts(page);
   await snap(page, 'journal-06-pattern');
   await page.emulateMedia({ colorScheme: 'dark' });
   await snap(page, 'journal-07-pattern-dark');
   await page.emulateMedia({ colorScheme: 'light' });
+
+  // One click from a recalled question that is not a practice question yet to practicing it.
+  await card.getByRole('button', { name: `Practice: ${RECALLED[2]!}` }).click();
+  await expect(page.getByTestId('think-countdown')).toBeVisible();
+  await expect(page.getByTestId('practice-question')).toHaveText(RECALLED[2]!);
 
   // Export: a download for the person, and a copy in the data folder.
   const download = page.waitForEvent('download');

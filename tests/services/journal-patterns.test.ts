@@ -56,6 +56,20 @@ describe('patterns across interviews', () => {
     ]);
   });
 
+  it('lists every recalled question, with a guessed competency for those not made into practice yet', async () => {
+    const a = await logWithQuestions({ stage: 'final', outcome: 'rejected', company: 'A' }, [['Tell me about a conflict in your team.', 'teamwork']]);
+    await ok(t, 'updateInterview', { id: a.id, recall: 'Tell me about a conflict in your team.\n- Describe a project you are proud of.' });
+    for (const company of ['B', 'C']) await ok(t, 'createInterview', interview({ stage: 'final', outcome: 'rejected', company, recall: company === 'B' ? 'Why this company?' : '' }));
+    const [card] = (await ok(t, 'getPatterns', {})).cards;
+    const made = (await ok(t, 'getInterview', { id: a.id })).questions[0]!;
+    expect(card!.competencies).toEqual([
+      // The person's own choice for the one made into practice, not the wording's guess (conflict).
+      { competency: 'teamwork', questions: [{ interviewId: a.id, promptId: made.promptId, text: 'Tell me about a conflict in your team.' }] },
+      { competency: 'problem-solving', questions: [{ interviewId: expect.any(Number), promptId: null, text: 'Why this company?' }] },
+      { competency: 'results-and-impact', questions: [{ interviewId: a.id, promptId: null, text: 'Describe a project you are proud of.' }] },
+    ]);
+  });
+
   it('tailors the focus to the stage', async () => {
     for (const company of ['A', 'B', 'C']) await logWithQuestions({ stage: 'application', outcome: 'rejected', company });
     for (const company of ['D', 'E', 'F']) await logWithQuestions({ stage: 'final', outcome: 'rejected', company });

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { COMPETENCIES, type Competency } from '../../../shared/competencies';
 import { PATTERN_THRESHOLD, STAGE_ADVICE } from '../../../shared/journal-advice';
 import { OUTCOMES, STAGES, type Outcome, type PatternCard, type Patterns, type Stage } from '../../../shared/journal';
+import { guessCompetency, recallRows } from '../../../shared/recall';
 
 interface CountRow {
   stage: Stage;
@@ -9,9 +10,22 @@ interface CountRow {
   n: number;
 }
 
-interface QuestionRow {
+interface RejectedRow {
+  id: number;
   stage: Stage;
+  recall: string;
+}
+
+interface PromptRow {
+  interview_id: number;
   prompt_id: number;
+  text: string;
+  competency: Competency;
+}
+
+interface AskedQuestion {
+  interviewId: number;
+  promptId: number | null;
   text: string;
   competency: Competency;
 }
@@ -30,27 +44,39 @@ export function computePatterns(db: Database): Patterns {
     return { stage, outcomes, total: OUTCOMES.reduce((sum, o) => sum + outcomes[o], 0) };
   });
 
-  // The questions they were asked in the interviews that ended in rejection at each stage.
-  const questions = db
-    .prepare<[], QuestionRow>(
-      `SELECT i.stage, p.id AS prompt_id, p.text, p.competency
-       FROM interviews i JOIN prompts p ON p.interview_id = i.id
-       WHERE i.outcome = 'rejected'
-       ORDER BY p.id`,
+  // Every question recalled from the interviews that ended in rejection, made into practice or not.
+  const rejected = db.prepare<[], RejectedRow>(`SELECT id, stage, recall FROM interviews WHERE outcome = 'rejected' ORDER BY date, id`).all();
+  const prompts = db
+    .prepare<[], PromptRow>(
+      `SELECT p.interview_id, p.id AS prompt_id, p.text, p.competency
+       FROM prompts p JOIN interviews i ON i.id = p.interview_id
+       WHERE i.outcome = 'rejected' ORDER BY p.id`,
     )
     .all();
+  const askedAt = (stage: Stage): AskedQuestion[] =>
+    rejected
+      .filter((i) => i.stage === stage)
+      .flatMap((i) => {
+        const made = prompts.filter((p) => p.interview_id === i.id);
+        return recallRows(i.recall, made).map(({ text, question }) => ({
+          interviewId: i.id,
+          promptId: question?.prompt_id ?? null,
+          text,
+          competency: question?.competency ?? guessCompetency(text),
+        }));
+      });
 
   const cards: PatternCard[] = byStage
     .filter((s) => s.outcomes.rejected >= PATTERN_THRESHOLD)
     .map(({ stage, outcomes }) => {
-      const asked = questions.filter((q) => q.stage === stage);
+      const asked = askedAt(stage);
       return {
         stage,
         rejections: outcomes.rejected,
         focus: STAGE_ADVICE[stage].focus,
         competencies: COMPETENCIES.map((competency) => ({
           competency,
-          questions: asked.filter((q) => q.competency === competency).map((q) => ({ promptId: q.prompt_id, text: q.text })),
+          questions: asked.filter((q) => q.competency === competency).map(({ interviewId, promptId, text }) => ({ interviewId, promptId, text })),
         })).filter((group) => group.questions.length > 0),
       };
     });
