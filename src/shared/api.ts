@@ -17,9 +17,19 @@ import type { RetakeEvent } from './events';
 import { focusApi } from './focus-api';
 import { journalApi } from './journal-api';
 import { libraryApi } from './library-api';
+import { mockInterviewsApi } from './mock-interviews-api';
 import { reviewApi } from './review-api';
 
-export const retakeContract = composeContracts(libraryApi, attemptsApi, reviewApi, focusApi, journalApi, comebackApi, diagnosticsApi);
+export const retakeContract = composeContracts(
+  libraryApi,
+  attemptsApi,
+  reviewApi,
+  focusApi,
+  journalApi,
+  comebackApi,
+  mockInterviewsApi,
+  diagnosticsApi,
+);
 export type RetakeContract = typeof retakeContract;
 
 export type RetakeApi = ApiOf<RetakeContract>;

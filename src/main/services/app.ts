@@ -16,6 +16,7 @@ import { createFileLogger, logFileIn, type Logger } from './log/logger';
 import { seedBuiltInPrompts } from './library/seed';
 import { createSettingsStore } from './library/settings';
 import { createStoryLibrary } from './library/stories';
+import { createMockInterviewHandlers } from './mock-interviews';
 import { createFinaliser } from './recorder/finaliser';
 import { createRecorder } from './recorder/recorder';
 import type { Handlers, RetakeServices } from './retake';
@@ -71,6 +72,7 @@ export function openRetake(options: OpenRetakeOptions): OpenedRetake {
   const metrics = createMetricsStore(db);
   const finaliser = createFinaliser({ store: attempts, metrics, mediaDir, events, queue, log });
   const recorder = createRecorder({ db, store: attempts, mediaDir, events, finaliser });
+  const reviewHandlers = createReviewHandlers({ db, attempts, prompts, metrics, mediaDir, events, log });
 
   const handlers: Handlers = {
     listPrompts: (input) => prompts.list(input),
@@ -95,10 +97,11 @@ export function openRetake(options: OpenRetakeOptions): OpenedRetake {
       events.emit({ type: 'attempt-updated', attempt });
       return attempt;
     },
-    ...createReviewHandlers({ db, attempts, prompts, metrics, mediaDir, events, log }),
+    ...reviewHandlers,
     ...createJournalHandlers(db, options.dataDir),
     ...createFocusHandlers({ db, attempts, prompts }),
     ...createDiagnosticsHandlers(log),
+    ...createMockInterviewHandlers({ db, attempts, metrics, recorder, deleteAttempt: (id, ctx) => reviewHandlers.deleteAttempt({ attemptId: id }, ctx) }),
   };
 
   recorder.recoverInterrupted();

@@ -5,6 +5,7 @@ import { sql as focusPoints } from './004-focus-points';
 import { sql as scaleIndexes } from './005-scale-indexes';
 import { sql as recoveryCause } from './006-recovery-cause';
 import { sql as comeback } from './007-comeback';
+import { sql as mockInterviews } from './008-mock-interviews';
 
 export interface Migration {
   /** The user_version the database has once this migration is applied. */
@@ -22,4 +23,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: '005-scale-indexes', sql: scaleIndexes },
   { version: 6, name: '006-recovery-cause', sql: recoveryCause },
   { version: 7, name: '007-comeback', sql: comeback },
+  { version: 8, name: '008-mock-interviews', sql: mockInterviews },
 ];
