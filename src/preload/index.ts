@@ -5,9 +5,10 @@
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { MediaKind } from '../shared/api';
-import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../shared/channels';
+import { EVENT_CHANNEL, INVOKE_CHANNEL, SAVE_EXPORT_CHANNEL } from '../shared/channels';
 import { createBridge, type Transport } from '../shared/client';
-import type { Envelope } from '../shared/errors';
+import { type Envelope, RetakeError } from '../shared/errors';
+import type { ExportFile, SaveOutcome } from '../shared/exports';
 import type { RetakeEvent } from '../shared/events';
 
 const transport: Transport = {
@@ -23,6 +24,12 @@ const transport: Transport = {
   mediaUrl(attemptId: number, kind: MediaKind) {
     if (!Number.isSafeInteger(attemptId) || attemptId <= 0) throw new RangeError(`not an attempt id: ${attemptId}`);
     return `retake-media://attempt/${attemptId}/${kind === 'poster' ? 'poster' : 'video'}`;
+  },
+  async saveExport(file: ExportFile): Promise<SaveOutcome> {
+    // Only the id crosses: main opens the save dialog and copies the file itself.
+    const reply = (await ipcRenderer.invoke(SAVE_EXPORT_CHANNEL, file.id)) as Envelope<SaveOutcome>;
+    if (!reply.ok) throw new RetakeError(reply.error.code, reply.error.message);
+    return reply.value;
   },
 };
 

@@ -19,12 +19,15 @@ import { journalApi } from './journal-api';
 import { libraryApi } from './library-api';
 import { mockInterviewsApi } from './mock-interviews-api';
 import { reviewApi } from './review-api';
+import { shareApi } from './share-api';
+import type { ExportFile, SaveOutcome } from './exports';
 
 export const retakeContract = composeContracts(
   libraryApi,
   attemptsApi,
   reviewApi,
   focusApi,
+  shareApi,
   journalApi,
   comebackApi,
   mockInterviewsApi,
@@ -45,4 +48,6 @@ export interface RetakeBridge extends RetakeApi {
   onEvent(listener: (event: RetakeEvent) => void): () => void;
   /** The URL the renderer may load an attempt's media from; never a file path. */
   mediaUrl(attemptId: number, kind: MediaKind): string;
+  /** Hands an export to the person: a save dialog in Electron, a download in a browser. */
+  saveExport(file: ExportFile): Promise<SaveOutcome>;
 }

@@ -5,3 +5,5 @@
 export const INVOKE_CHANNEL = 'retake:invoke';
 /** Pushed from main to every window. */
 export const EVENT_CHANNEL = 'retake:event';
+/** Asks main to save an export where the person chooses (a save dialog). */
+export const SAVE_EXPORT_CHANNEL = 'retake:save-export';

@@ -1,5 +1,6 @@
 import type { ApiInput, ApiMethod, ApiOutput, MediaKind, RetakeBridge } from './api';
 import type { Envelope } from './errors';
+import type { ExportFile, SaveOutcome } from './exports';
 import { RetakeError } from './errors';
 import type { RetakeEvent } from './events';
 
@@ -7,6 +8,7 @@ export interface Transport {
   invoke(method: ApiMethod, input: unknown): Promise<Envelope<unknown>>;
   onEvent(listener: (event: RetakeEvent) => void): () => void;
   mediaUrl(attemptId: number, kind: MediaKind): string;
+  saveExport(file: ExportFile): Promise<SaveOutcome>;
 }
 
 /**
@@ -95,7 +97,11 @@ export function createBridge(transport: Transport) {
     listMockInterviews: call('listMockInterviews'),
     rateMockInterview: call('rateMockInterview'),
     deleteMockInterview: call('deleteMockInterview'),
+    createReviewPack: call('createReviewPack'),
+    exportAttempt: call('exportAttempt'),
+    importFeedback: call('importFeedback'),
     onEvent: (listener) => transport.onEvent(listener),
     mediaUrl: (attemptId, kind) => transport.mediaUrl(attemptId, kind),
+    saveExport: (file) => transport.saveExport(file),
   } satisfies RetakeBridge;
 }

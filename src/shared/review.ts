@@ -25,6 +25,8 @@ export const Note = z.object({
   category: NoteCategory,
   text: z.string(),
   createdAt: z.string(),
+  /** The mentor whose imported feedback this is; null for the person's own note. */
+  mentor: z.string().nullable(),
 });
 export type Note = z.infer<typeof Note>;
 

@@ -1,6 +1,7 @@
 import type { ApiMethod, MediaKind } from '../shared/api';
 import type { Transport } from '../shared/client';
 import type { Envelope } from '../shared/errors';
+import type { ExportFile, SaveOutcome } from '../shared/exports';
 import type { RetakeEvent } from '../shared/events';
 import { stringifyWithBytes } from './bytes-json';
 
@@ -82,6 +83,16 @@ export function createHttpTransport(token: string, clientId: string): Transport 
     mediaUrl(attemptId: number, kind: MediaKind): string {
       if (!Number.isSafeInteger(attemptId) || attemptId <= 0) throw new RangeError(`not an attempt id: ${attemptId}`);
       return `/media/${attemptId}/${kind === 'poster' ? 'poster' : 'video'}`;
+    },
+    async saveExport(file: ExportFile): Promise<SaveOutcome> {
+      // A browser saves through its own download flow; the host serves the file by id.
+      const link = document.createElement('a');
+      link.href = `/exports/${encodeURIComponent(file.id)}`;
+      link.download = file.fileName;
+      document.body.append(link);
+      link.click();
+      link.remove();
+      return { saved: true };
     },
   };
 }

@@ -56,7 +56,7 @@ describe('the packaging config', () => {
 
   it('packs the built app and the question bank, and unpacks the media tools from the asar', () => {
     const files = [config.files].flat().flatMap((entry) => (typeof entry === 'object' && entry !== null && 'filter' in entry ? [entry.filter].flat() : [entry]));
-    expect(files).toEqual(expect.arrayContaining(['out/main/**', 'out/preload/**', 'out/renderer/**', 'resources/prompts.json']));
+    expect(files).toEqual(expect.arrayContaining(['out/main/**', 'out/preload/**', 'out/renderer/**', 'resources/prompts.json', 'resources/review-pack/**']));
     expect(config.asarUnpack).toEqual(expect.arrayContaining(['node_modules/@ffmpeg-installer/**', 'node_modules/@ffprobe-installer/**']));
     const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { productName: string; scripts: Record<string, string>; dependencies: Record<string, string> };
     expect(pkg.productName).toBe('Retake'); // Electron's userData folder, shared with the web host

@@ -22,8 +22,8 @@ describe('the contract tables', () => {
   it('have exactly one handler and one bridge method per method', () => {
     const methods = Object.keys(retakeContract).sort();
     expect(Object.keys(t.services.handlers).sort()).toEqual(methods);
-    const bridge = createBridge({ invoke: async () => ({ ok: true, value: null }), onEvent: () => () => {}, mediaUrl: () => '' });
-    expect(Object.keys(bridge).filter((name) => name !== 'onEvent' && name !== 'mediaUrl').sort()).toEqual(methods);
+    const bridge = createBridge({ invoke: async () => ({ ok: true, value: null }), onEvent: () => () => {}, mediaUrl: () => '', saveExport: async () => ({ saved: false }) });
+    expect(Object.keys(bridge).filter((name) => !['onEvent', 'mediaUrl', 'saveExport'].includes(name)).sort()).toEqual(methods);
   });
 
   it('are what dispatch validates input with', async () => {

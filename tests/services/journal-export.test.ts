@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { writeFileAtomic } from '../../src/main/services/journal/atomic-write';
+import { writeFileAtomic } from '../../src/main/services/files/atomic-write';
 import { journalCsv } from '../../src/main/services/journal/csv';
 import { csvTables } from '../support/csv';
 import { useTestRetake } from '../support/hooks';

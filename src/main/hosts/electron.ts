@@ -1,7 +1,8 @@
 import { ipcMain, protocol, type BrowserWindow, type IpcMainInvokeEvent, type WebContents } from 'electron';
-import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../../shared/channels';
+import { EVENT_CHANNEL, INVOKE_CHANNEL, SAVE_EXPORT_CHANNEL } from '../../shared/channels';
 import type { Envelope } from '../../shared/errors';
 import { APP_HTML_HEADERS } from './app-csp';
+import { saveExportWithDialog } from './electron-save';
 import { answerInvoke } from './ipc-invoke';
 import type { RetakeServices } from '../services/retake';
 import { textResponse } from './file-response';
@@ -66,6 +67,12 @@ export function bindElectronHost(options: ElectronHostOptions): ElectronHost {
     answerInvoke(services, () => (trusted(event) ? String(event.sender.id) : null), method, input),
   );
 
+  ipcMain.handle(SAVE_EXPORT_CHANNEL, (event, id: unknown): Promise<Envelope<unknown>> =>
+    trusted(event)
+      ? saveExportWithDialog(services, event.sender, id)
+      : Promise.resolve({ ok: false, error: { code: 'failed', message: 'Refused: this call did not come from a Retake window.' } }),
+  );
+
   protocol.handle(MEDIA_SCHEME, (request) => {
     const url = new URL(request.url);
     if (url.host !== MEDIA_HOST || url.search !== '') return textResponse(404, 'Not found');
@@ -105,6 +112,7 @@ export function bindElectronHost(options: ElectronHostOptions): ElectronHost {
     dispose() {
       unsubscribe();
       ipcMain.removeHandler(INVOKE_CHANNEL);
+      ipcMain.removeHandler(SAVE_EXPORT_CHANNEL);
       protocol.unhandle(MEDIA_SCHEME);
       protocol.unhandle(APP_SCHEME);
     },

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { RetakeServices } from '../services/retake';
+import { exportResponse } from './export-response';
 import { serveMedia } from './media-response';
 import { staticResponse } from './static-response';
 import { handleApi } from './web/api-route';
@@ -103,6 +104,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     const range = req.headers.range ?? null;
     if (rawPath.startsWith('/media/')) {
       return sendResponse(res, await serveMedia(services, dataDir, rawPath.slice('/media'.length), { range, method }));
+    }
+    if (rawPath.startsWith('/exports/')) {
+      return sendResponse(res, await exportResponse(services, dataDir, rawPath.slice('/exports/'.length), method));
     }
     return sendResponse(res, await staticResponse(staticDir, rawPath, { indexFile, htmlHeaders: HTML_HEADERS, method }));
   }

@@ -10,6 +10,8 @@ import { openDatabase } from './db/open';
 import { createDiagnosticsHandlers } from './diagnostics';
 import { createJournalHandlers } from './journal';
 import { createEventHub } from './events';
+import { createShareHandlers } from './exports';
+import { locateExport } from './exports/export-files';
 import { createJobQueue } from './job-queue';
 import { createPromptLibrary } from './library/prompts';
 import { createFileLogger, logFileIn, type Logger } from './log/logger';
@@ -44,6 +46,7 @@ export interface OpenedRetake extends RetakeServices {
 export function openRetake(options: OpenRetakeOptions): OpenedRetake {
   const log = options.log ?? createFileLogger({ file: logFileIn(options.dataDir) });
   const mediaDir = join(options.dataDir, 'media');
+  const exportsDir = join(options.dataDir, 'exports');
   mkdirSync(mediaDir, { recursive: true });
   // Before anything is read: recovery below treats every recording in the folder as orphaned.
   const unlock = lockDataFolder(options.dataDir);
@@ -102,6 +105,7 @@ export function openRetake(options: OpenRetakeOptions): OpenedRetake {
     ...createFocusHandlers({ db, attempts, prompts }),
     ...createDiagnosticsHandlers(log),
     ...createMockInterviewHandlers({ db, attempts, metrics, recorder, deleteAttempt: (id, ctx) => reviewHandlers.deleteAttempt({ attemptId: id }, ctx) }),
+    ...createShareHandlers({ db, attempts, media: review, metrics, mediaDir, exportsDir, resourcesDir: options.resourcesDir }),
   };
 
   recorder.recoverInterrupted();
@@ -113,6 +117,7 @@ export function openRetake(options: OpenRetakeOptions): OpenedRetake {
     log,
     onEvent: (listener) => events.on(listener),
     mediaPath: (attemptId, kind) => review.path(attemptId, kind),
+    exportLocation: (id) => locateExport(exportsDir, id),
     clientGone: (clientId) => recorder.clientGone(clientId),
     settled: () => queue.idle(),
     close() {

@@ -3,6 +3,7 @@ import type { MediaKind, RetakeContract } from '../../shared/api';
 import type { ContractTable } from '../../shared/contract';
 import type { RetakeEvent } from '../../shared/events';
 import type { Logger } from './log/logger';
+import type { ExportLocation } from './exports/export-files';
 
 /** Who is calling: a window (Electron) or a page (web host), so its recordings can be recovered when it goes. */
 export interface CallContext {
@@ -24,6 +25,8 @@ export interface RetakeServices {
   onEvent(listener: (event: RetakeEvent) => void): () => void;
   /** The file behind an attempt's media, or null when there is none (the host answers 404). */
   mediaPath(attemptId: number, kind: MediaKind): string | null;
+  /** Where an export Retake wrote lives (exports/, never media/), or null; takes untrusted ids. */
+  exportLocation(id: unknown): ExportLocation | null;
   /** A window or page went away: finalise whatever it was recording, marked recovered. */
   clientGone(clientId: string): Promise<void>;
   /** Wait for running finalise jobs, close the database. */

@@ -13,6 +13,7 @@ interface NoteRow {
   category: NoteCategory;
   text: string;
   created_at: string;
+  mentor: string | null;
 }
 
 const toNote = (row: NoteRow): Note => ({
@@ -23,10 +24,19 @@ const toNote = (row: NoteRow): Note => ({
   category: row.category,
   text: row.text,
   createdAt: row.created_at,
+  mentor: row.mentor,
 });
 
+export interface MentorComment {
+  key: string;
+  startMs: number;
+  endMs: number | null;
+  category: NoteCategory;
+  text: string;
+}
+
 /** Zod checked the shape and each time on its own; this checks them against the recording. */
-function requireTimes(attempt: ReviewableAttempt, startMs: number, endMs: number | null): void {
+export function requireTimes(attempt: ReviewableAttempt, startMs: number, endMs: number | null): void {
   requireWithin(attempt, startMs, 'The note start');
   if (endMs === null) return;
   if (endMs <= startMs) throw new RetakeError('invalid-input', `A range must end after it starts (${startMs} ms to ${endMs} ms).`);
@@ -60,6 +70,21 @@ export function createNoteStore(db: Database, attempts: AttemptStore) {
         .run(attempt.id, input.startMs, endMs, input.category, input.text, new Date().toISOString());
       return get(Number(lastInsertRowid));
     }),
+
+    /**
+     * A mentor's comments, already validated against the attempt by the caller, in the
+     * caller's transaction. A key seen before is skipped. Returns how many were added.
+     */
+    insertMentor(attemptId: number, mentor: string, comments: readonly MentorComment[]): number {
+      const insert = db.prepare(
+        `INSERT INTO notes (attempt_id, start_ms, end_ms, category, text, created_at, mentor, mentor_key)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+      );
+      const now = new Date().toISOString();
+      let added = 0;
+      for (const c of comments) added += insert.run(attemptId, c.startMs, c.endMs, c.category, c.text, now, mentor, c.key).changes;
+      return added;
+    },
 
     /** Changes only what the input names; the times are checked as they will be stored. */
     update: db.transaction((input: z.output<typeof UpdateNoteInput>): Note => {
