@@ -10,6 +10,7 @@
  *    the preload cannot import zod, so it cannot read the table at run time).
  */
 import { attemptsApi } from './attempts-api';
+import { backupApi } from './backup-api';
 import { comebackApi } from './comeback-api';
 import { type ApiOf, composeContracts } from './contract';
 import { diagnosticsApi } from './diagnostics-api';
@@ -32,6 +33,7 @@ export const retakeContract = composeContracts(
   comebackApi,
   mockInterviewsApi,
   diagnosticsApi,
+  backupApi,
 );
 export type RetakeContract = typeof retakeContract;
 

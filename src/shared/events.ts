@@ -10,6 +10,10 @@ export const RetakeEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('finalize-progress'), attemptId: z.number().int(), progress: z.number() }),
   /** Raised by the web client itself, never by main: the host stopped or refused this page's token. */
   z.object({ type: z.literal('session-expired') }),
+  /** A backup being written or a backup being checked before a restore, 0..1. */
+  z.object({ type: z.literal('backup-progress'), operation: z.enum(['backup', 'restore']), fraction: z.number() }),
+  /** A restore replaced the whole library: every view reloads. */
+  z.object({ type: z.literal('library-replaced') }),
 ]);
 export type RetakeEvent = z.infer<typeof RetakeEvent>;
 

@@ -5,6 +5,7 @@ import { createMetricsStore } from './analysis/metrics-store';
 import { createReviewMedia } from './attempts/review-media';
 import { sweepDeletedMedia } from './attempts/remove';
 import { createAttemptStore } from './attempts/store';
+import { type FileChooser, type LibraryHandlers, type OpenedLibrary, withBackups } from './backup';
 import { lockDataFolder } from './data-lock';
 import { openDatabase } from './db/open';
 import { createDiagnosticsHandlers } from './diagnostics';
@@ -21,7 +22,7 @@ import { createStoryLibrary } from './library/stories';
 import { createMockInterviewHandlers } from './mock-interviews';
 import { createFinaliser } from './recorder/finaliser';
 import { createRecorder } from './recorder/recorder';
-import type { Handlers, RetakeServices } from './retake';
+import type { RetakeServices } from './retake';
 import { createReviewHandlers } from './review';
 import { createFocusHandlers } from './review/focus';
 
@@ -32,6 +33,10 @@ export interface OpenRetakeOptions {
   resourcesDir: string;
   /** Where failures are written; by default `<dataDir>/logs/retake.log`. A host passes its own to share it. */
   log?: Logger;
+  /** Where backups are written; <dataDir>/backups unless the host picks a place off this disk. */
+  backupsDir?: string;
+  /** The desktop app's save/open dialogs. */
+  chooseFile?: FileChooser;
 }
 
 export interface OpenedRetake extends RetakeServices {
@@ -39,12 +44,18 @@ export interface OpenedRetake extends RetakeServices {
   settled(): Promise<void>;
 }
 
-/**
- * Opens the data folder and wires every service into the handler table both hosts bind.
- * Attempts a previous run left recording or finalising are finalised in the background.
- */
+/** Opens the data folder with backup and restore around it: the services both hosts bind. */
 export function openRetake(options: OpenRetakeOptions): OpenedRetake {
   const log = options.log ?? createFileLogger({ file: logFileIn(options.dataDir) });
+  const backupsDir = options.backupsDir ?? join(options.dataDir, 'backups');
+  return withBackups({ dataDir: options.dataDir, backupsDir, chooseFile: options.chooseFile, log }, () => openLibrary(options, log));
+}
+
+/**
+ * Opens the library in the data folder and wires every service into the handler table.
+ * Attempts a previous run left recording or finalising are finalised in the background.
+ */
+function openLibrary(options: OpenRetakeOptions, log: Logger): OpenedLibrary {
   const mediaDir = join(options.dataDir, 'media');
   const exportsDir = join(options.dataDir, 'exports');
   mkdirSync(mediaDir, { recursive: true });
@@ -77,7 +88,7 @@ export function openRetake(options: OpenRetakeOptions): OpenedRetake {
   const recorder = createRecorder({ db, store: attempts, mediaDir, events, finaliser });
   const reviewHandlers = createReviewHandlers({ db, attempts, prompts, metrics, mediaDir, events, log });
 
-  const handlers: Handlers = {
+  const handlers: LibraryHandlers = {
     listPrompts: (input) => prompts.list(input),
     createPrompt: (input) => prompts.create(input),
     updatePrompt: (input) => prompts.update(input),
@@ -120,6 +131,7 @@ export function openRetake(options: OpenRetakeOptions): OpenedRetake {
     exportLocation: (id) => locateExport(exportsDir, id),
     clientGone: (clientId) => recorder.clientGone(clientId),
     settled: () => queue.idle(),
+    snapshotDatabase: (file) => db.backup(file),
     close() {
       closing ??= (async () => {
         recorder.closeAll();
