@@ -1,0 +1,89 @@
+import type { Page } from '@playwright/test';
+import { addDays, localDate } from '../../src/shared/dates';
+import { api } from './support/api';
+import { expectAccessible } from './support/axe';
+import { expect, test } from './support/fixtures';
+import { snap } from './support/screens';
+
+/** The browser runs on this machine, so its today is ours. */
+const TODAY = localDate(new Date(), Intl.DateTimeFormat().resolvedOptions().timeZone);
+
+/** Closes the toasts still showing, so they do not cover what a screenshot is meant to show. */
+async function dismissToasts(page: Page): Promise<void> {
+  const close = page.getByTestId('toast').getByRole('button', { name: 'Dismiss' });
+  while ((await close.count()) > 0) await close.first().click();
+}
+
+test('the comeback plan: a full debrief, debriefs still due, and private feelings kept out of exports', async ({ page, host }) => {
+  // One interview logged days ago without a debrief, one logged today without one.
+  await api(host, 'createInterview', { company: 'Globex', role: 'Analyst', date: addDays(TODAY, -9), stage: 'screening', outcome: 'rejected' });
+
+  await page.getByTestId('nav-journal').click();
+  await page.getByTestId('log-interview').click();
+  const form = page.getByTestId('interview-form');
+  await form.getByTestId('interview-company').fill('Northwind');
+  await form.getByTestId('interview-role').fill('Product manager');
+  await form.getByTestId('interview-date').fill(TODAY);
+  await form.getByTestId('interview-stage').selectOption('panel');
+  await form.getByTestId('interview-outcome').selectOption('rejected');
+  // Feeling first, then R.E.S.P.O.N.D., each field once.
+  await form.getByTestId('interview-feeling').fill('Deflated');
+  await form.getByTestId('interview-reflection-on').fill(addDays(TODAY, 1));
+  await form.getByTestId('interview-recall').fill('Tell me about a conflict.\nWhy this role?');
+  await form.getByTestId('interview-went-well').fill('Clear opening, good rapport.');
+  await form.getByTestId('interview-felt').fill('Steady; engaged once we got going.');
+  await form.getByTestId('interview-good-thing').fill('I met a team I would love to work with.');
+  await form.getByTestId('interview-struggled').fill('No result at the end of the conflict answer.');
+  await form.getByTestId('gap-kind-communication').check();
+  await form.getByTestId('gap-kind-behavioural').check();
+  await form.getByTestId('interview-refine').fill('End every answer on the result.');
+  await form.getByTestId('interview-next-actions').fill('Record two conflict answers by Friday.');
+  await form.getByTestId('interview-notify').fill('Priya');
+  await form.getByTestId('interview-next-plan').fill('Research their recent launches.');
+  await form.getByTestId('interview-debrief-done').check();
+  await expect(page.getByTestId('debrief-feeling')).toBeVisible();
+  await snap(page, 'comeback-01-debrief');
+  await expectAccessible(page, 'guided debrief');
+  await page.getByTestId('interview-save').click();
+  await page.waitForURL(/#\/journal\/\d+$/);
+  const id = Number(/(\d+)$/.exec(page.url())![1]);
+  expect(await api(host, 'getInterview', { id })).toMatchObject({
+    feeling: 'Deflated',
+    reflectionOn: addDays(TODAY, 1),
+    goodThing: 'I met a team I would love to work with.',
+    gapKinds: ['behavioural', 'communication'],
+    nextActions: 'Record two conflict answers by Friday.',
+    notify: 'Priya',
+    nextPlan: 'Research their recent launches.',
+  });
+  expect((await api(host, 'getInterview', { id })).debriefedAt).not.toBeNull();
+
+  // Logged without a debrief: due for two days from the day it was logged (Globex was logged
+  // late, so it is not overdue on arrival), then overdue. A done debrief shows nothing.
+  await api(host, 'createInterview', { company: 'Contoso', role: 'Product owner', date: addDays(TODAY, -1), stage: 'final', outcome: 'waiting' });
+  await page.getByTestId('nav-journal').click();
+  const row = (company: string) => page.getByTestId('interview-row').filter({ hasText: company });
+  await expect(row('Contoso').getByTestId('debrief-status')).toHaveText('Debrief due');
+  await expect(row('Globex').getByTestId('debrief-status')).toHaveText('Debrief due');
+  await expect(row('Northwind').getByTestId('debrief-status')).toHaveCount(0);
+  await dismissToasts(page);
+  await snap(page, 'comeback-02-debriefs-due');
+  // Three days on, both are overdue.
+  await page.clock.setFixedTime(new Date(`${addDays(TODAY, 3)}T12:00:00`));
+  await page.reload();
+  await expect(row('Contoso').getByTestId('debrief-status')).toHaveText('Debrief overdue');
+  await expect(row('Globex').getByTestId('debrief-status')).toHaveText('Debrief overdue');
+  await expect(row('Northwind').getByTestId('debrief-status')).toHaveCount(0);
+  await page.clock.setFixedTime(new Date());
+  await page.reload();
+
+  // The feeling stays out of an export unless asked for.
+  const plain = page.waitForEvent('download');
+  await page.getByTestId('export-markdown').click();
+  const { readFileSync } = await import('node:fs');
+  expect(readFileSync((await (await plain).path())!, 'utf8')).not.toContain('Deflated');
+  await page.getByTestId('export-include-feelings').check();
+  const withFeelings = page.waitForEvent('download');
+  await page.getByTestId('export-markdown').click();
+  expect(readFileSync((await (await withFeelings).path())!, 'utf8')).toContain('How I feel now (private): Deflated');
+});
