@@ -5,14 +5,14 @@
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import type { Attempt, RecordingMode } from '../../src/shared/attempts';
 import { type OpenedRetake, openRetake } from '../../src/main/services/app';
 import type { CallContext } from '../../src/main/services/retake';
 import { withCheckedOutputs } from './checked-outputs';
 
-export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+// Paths, not URLs: under the renderer's DOM environment `URL` is the DOM's, which Node's fileURLToPath refuses.
+export const REPO_ROOT = resolve(import.meta.dirname, '../..');
 export const RESOURCES_DIR = join(REPO_ROOT, 'resources');
 
 export const TEST_CLIENT: CallContext = { clientId: 'test-client' };
@@ -32,9 +32,15 @@ export interface TestRetake {
   dispose(): Promise<void>;
 }
 
-/** Services on a fresh data folder, with the repo's built-in prompts; every answer is checked against the contract. */
-export function openTestRetake(dataDir = makeTempDir()): TestRetake {
-  const open = () => withCheckedOutputs(openRetake({ dataDir, resourcesDir: RESOURCES_DIR }));
+/**
+ * Services on a fresh data folder, with the repo's built-in prompts. Every answer is checked
+ * against the contract unless `checkOutputs` is false (for floods, where the check is the cost).
+ */
+export function openTestRetake(dataDir = makeTempDir(), options: { checkOutputs?: boolean } = {}): TestRetake {
+  const open = () => {
+    const services = openRetake({ dataDir, resourcesDir: RESOURCES_DIR });
+    return options.checkOutputs === false ? services : withCheckedOutputs(services);
+  };
   const t: TestRetake = {
     dataDir,
     services: open(),
@@ -83,7 +89,7 @@ export async function recordAttempt(services: OpenedRetake, chunks: readonly Uin
  * leaving the data folder as a crash would. Resolves with the attempt id.
  */
 export async function recordThenCrash(dataDir: string, recording: string, durationMs: number, chunksToSend: number): Promise<number> {
-  const script = fileURLToPath(new URL('./crash-while-recording.ts', import.meta.url));
+  const script = join(import.meta.dirname, 'crash-while-recording.ts');
   const args = ['--import', 'tsx', script, dataDir, recording, String(durationMs), String(chunksToSend)];
   const { stdout } = await new Promise<{ stdout: string }>((resolve, reject) =>
     execFile(process.execPath, args, { cwd: REPO_ROOT }, (err, stdout, stderr) => {

@@ -1,5 +1,5 @@
-/** A clock that ticks once a minute, so "5 minutes ago" stays true while a screen is open. */
-class Now {
+/** A clock that ticks every half minute, so "5 minutes ago" stays true while a screen is open. */
+export class Now {
   value = $state(Date.now());
 
   constructor() {

@@ -1,7 +1,7 @@
 import type { Attempt, RecordingMode } from '../../shared/attempts';
 import type { RetakeEvent } from '../../shared/events';
 import { LIMITS } from '../../shared/limits';
-import { retake } from './bridge';
+import type { RetakeBridge } from '../../shared/api';
 import { errorMessage } from './errors';
 import { pickMimeType, RecordingSession } from './media/recorder';
 
@@ -22,6 +22,9 @@ export interface PracticeSessionOptions {
   /** The attempt is finalised and playable. */
   onfinished: (attempt: Attempt) => void;
 }
+
+/** What a practice visit calls. */
+export type PracticeBridge = Pick<RetakeBridge, 'onEvent' | 'startAttempt' | 'appendChunk' | 'stopAttempt' | 'getAttempt'>;
 
 const TICK_MS = 100;
 const POLL_MS = 2500;
@@ -54,6 +57,7 @@ export class PracticeSession {
     this.phase === 'recording' ? Math.max(0, (this.#now - this.#recordingStartedAt) / 1000) : this.#recordedMs / 1000,
   );
 
+  readonly #bridge: PracticeBridge;
   readonly #options: PracticeSessionOptions;
   #recorder: RecordingSession | null = null;
   #recordingError: unknown = null;
@@ -64,9 +68,10 @@ export class PracticeSession {
   #disposed = false;
   readonly #unsubscribe: () => void;
 
-  constructor(options: PracticeSessionOptions) {
+  constructor(bridge: PracticeBridge, options: PracticeSessionOptions) {
+    this.#bridge = bridge;
     this.#options = options;
-    this.#unsubscribe = retake().onEvent((event) => this.#onEvent(event));
+    this.#unsubscribe = this.#bridge.onEvent((event) => this.#onEvent(event));
   }
 
   get busy(): boolean {
@@ -119,7 +124,7 @@ export class PracticeSession {
     this.notice = null;
     let attempt: Attempt;
     try {
-      attempt = await retake().startAttempt({
+      attempt = await this.#bridge.startAttempt({
         promptId: this.#options.promptId,
         storyId: this.#options.storyId(),
         mode,
@@ -132,7 +137,7 @@ export class PracticeSession {
     }
     this.attempt = attempt;
     if (this.#disposed) {
-      void retake().stopAttempt({ attemptId: attempt.id }).catch(() => undefined);
+      void this.#bridge.stopAttempt({ attemptId: attempt.id }).catch(() => undefined);
       return;
     }
     try {
@@ -142,13 +147,13 @@ export class PracticeSession {
         stream: recorded,
         mimeType,
         attemptId: attempt.id,
-        append: (input) => retake().appendChunk(input),
+        append: (input) => this.#bridge.appendChunk(input),
         onError: (error) => this.#onRecordingError(error),
       });
       this.#recorder.start();
     } catch (error) {
       this.#recorder = null;
-      void retake().stopAttempt({ attemptId: attempt.id }).catch(() => undefined);
+      void this.#bridge.stopAttempt({ attemptId: attempt.id }).catch(() => undefined);
       this.#fail(`Could not start recording: ${errorMessage(error)}`);
       return;
     }
@@ -174,7 +179,7 @@ export class PracticeSession {
     this.#recorder = null;
     let stopped: Attempt;
     try {
-      stopped = await retake().stopAttempt({ attemptId });
+      stopped = await this.#bridge.stopAttempt({ attemptId });
     } catch (error) {
       this.#fail(errorMessage(error));
       return;
@@ -218,7 +223,7 @@ export class PracticeSession {
       void recorder
         .stop()
         .catch(() => undefined)
-        .then(() => retake().stopAttempt({ attemptId: attempt.id }))
+        .then(() => this.#bridge.stopAttempt({ attemptId: attempt.id }))
         .catch(() => undefined);
     }
   }
@@ -307,7 +312,7 @@ export class PracticeSession {
     this.#stopPolling();
     this.#poller = setInterval(async () => {
       try {
-        const attempt = await retake().getAttempt({ attemptId });
+        const attempt = await this.#bridge.getAttempt({ attemptId });
         if (this.attempt?.id !== attemptId) return;
         this.attempt = attempt;
         this.#consider(attempt);

@@ -1,12 +1,16 @@
 import { parseRoute, routeHref, type Route } from './router';
 
-/** The current route, kept in step with `location.hash`. */
-class Router {
-  route = $state<Route>(parseRoute(window.location.hash));
+/** The current route, kept in step with the window's `location.hash`. */
+export class Router {
+  route = $state<Route>() as Route;
+  readonly #window: Window;
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- listeners are bookkeeping, never rendered
   #listeners = new Set<() => void>();
 
-  constructor() {
-    window.addEventListener('hashchange', () => this.#set(parseRoute(window.location.hash)));
+  constructor(win: Window) {
+    this.#window = win;
+    this.route = parseRoute(win.location.hash);
+    win.addEventListener('hashchange', () => this.#set(parseRoute(win.location.hash)));
   }
 
   /** Called before each change of screen, while the old screen is still shown. */
@@ -24,13 +28,14 @@ class Router {
   /** Go to a route. `replace` swaps the history entry, e.g. when a flow moves on by itself. */
   navigate(route: Route, options: { replace?: boolean } = {}): void {
     const href = routeHref(route);
+    const { history, location } = this.#window;
     if (options.replace) {
-      window.history.replaceState(window.history.state, '', href);
+      history.replaceState(history.state, '', href);
       this.#set(parseRoute(href));
-    } else if (window.location.hash !== href) {
-      window.location.hash = href;
+    } else if (location.hash !== href) {
+      location.hash = href;
     }
   }
 }
 
-export const router = new Router();
+export const router = new Router(window);

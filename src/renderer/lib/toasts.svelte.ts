@@ -17,9 +17,10 @@ export interface Toast {
 
 const DEFAULT_MS: Record<ToastKind, number> = { info: 5000, success: 4000, error: 9000 };
 
-class Toasts {
+export class Toasts {
   items = $state<Toast[]>([]);
   #nextId = 1;
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- timers are bookkeeping, never rendered
   #timers = new Map<number, ReturnType<typeof setTimeout>>();
 
   show(message: string, options: { kind?: ToastKind; action?: ToastAction; durationMs?: number; carry?: boolean } = {}): number {

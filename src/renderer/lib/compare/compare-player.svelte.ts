@@ -1,4 +1,7 @@
-import { SyncClock, type ClockSnapshot, type Side } from './sync-clock';
+import { SyncClock, type ClockMedia, type ClockSnapshot, type Side } from './sync-clock';
+
+/** A <video>, as far as the player needs one. */
+export type PlayerMedia = ClockMedia & Pick<EventTarget, 'addEventListener' | 'removeEventListener'>;
 
 /**
  * Runs the compare clock against two real <video> elements: ticks it every animation frame,
@@ -11,12 +14,12 @@ export class ComparePlayer {
   snap = $state.raw<ClockSnapshot>() as ClockSnapshot;
 
   readonly #clock: SyncClock;
-  readonly #videos: [HTMLVideoElement, HTMLVideoElement];
+  readonly #videos: [PlayerMedia, PlayerMedia];
   readonly #stop: Array<() => void> = [];
   #frame = 0;
   #key = '';
 
-  constructor(videos: [HTMLVideoElement, HTMLVideoElement], durationsMs: [number, number]) {
+  constructor(videos: [PlayerMedia, PlayerMedia], durationsMs: [number, number]) {
     this.#videos = videos;
     this.#clock = new SyncClock(videos, durationsMs);
     this.#publish();

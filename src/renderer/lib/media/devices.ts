@@ -15,13 +15,10 @@ export interface StreamRequest {
   audioOnly: boolean;
 }
 
-export function mediaDevicesAvailable(): boolean {
-  return typeof navigator !== 'undefined' && navigator.mediaDevices?.getUserMedia !== undefined;
-}
 
 /** Labels are only filled in once the page has been allowed to use a device, so call this after opening a stream. */
-export async function listDevices(): Promise<DeviceLists> {
-  const devices = await navigator.mediaDevices.enumerateDevices();
+export async function listDevices(media: MediaDevices): Promise<DeviceLists> {
+  const devices = await media.enumerateDevices();
   const pick = (kind: MediaDeviceKind, noun: string): DeviceOption[] => {
     const seen = new Set<string>();
     const options: DeviceOption[] = [];
@@ -56,8 +53,8 @@ function videoConstraints(cameraId: string | null): MediaTrackConstraints {
 }
 
 /** Opens the microphone, and the camera unless audio only. Throws the browser's DOMException on failure. */
-export async function openStream(request: StreamRequest): Promise<MediaStream> {
-  return navigator.mediaDevices.getUserMedia({
+export async function openStream(media: MediaDevices, request: StreamRequest): Promise<MediaStream> {
+  return media.getUserMedia({
     audio: audioConstraints(request.microphoneId),
     video: request.audioOnly ? false : videoConstraints(request.cameraId),
   });

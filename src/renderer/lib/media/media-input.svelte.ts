@@ -1,7 +1,6 @@
 import { describeMediaError, type MediaProblem } from './media-errors';
 import {
   listDevices,
-  mediaDevicesAvailable,
   openStream,
   stopStream,
   streamDeviceId,
@@ -31,12 +30,15 @@ export class MediaInput {
   /** Set when there was no camera and we opened the microphone alone instead. */
   noCameraFallback = $state(false);
 
+  /** Undefined where the page may not use devices (an insecure origin, a browser without them). */
+  readonly #media: MediaDevices | undefined;
   #generation = 0;
   #closed = false;
   #onDeviceChange = () => void this.#refreshDevices();
 
-  constructor() {
-    if (mediaDevicesAvailable()) navigator.mediaDevices.addEventListener('devicechange', this.#onDeviceChange);
+  constructor(media: MediaDevices | undefined) {
+    this.#media = media?.getUserMedia ? media : undefined;
+    this.#media?.addEventListener('devicechange', this.#onDeviceChange);
   }
 
   /** Opens (or reopens) the stream. A later call wins over an earlier one still opening. */
@@ -46,14 +48,15 @@ export class MediaInput {
     this.problem = null;
     this.noCameraFallback = false;
     this.#release();
-    if (!mediaDevicesAvailable()) {
+    const media = this.#media;
+    if (!media) {
       this.#fail(new DOMException('No media devices', 'NoMediaDevices'), request.audioOnly);
       return;
     }
     let stream: MediaStream;
     let audioOnly = request.audioOnly;
     try {
-      stream = await openStream(request);
+      stream = await openStream(media, request);
     } catch (error) {
       const problem = describeMediaError(error, request.audioOnly);
       if (generation !== this.#generation) return;
@@ -63,7 +66,7 @@ export class MediaInput {
       }
       // No camera: a microphone alone still lets the person practice.
       try {
-        stream = await openStream({ ...request, audioOnly: true });
+        stream = await openStream(media, { ...request, audioOnly: true });
         audioOnly = true;
       } catch {
         if (generation === this.#generation) this.#fail(error, request.audioOnly);
@@ -90,8 +93,9 @@ export class MediaInput {
   }
 
   async #refreshDevices(): Promise<void> {
+    if (!this.#media) return;
     try {
-      const lists = await listDevices();
+      const lists = await listDevices(this.#media);
       if (this.#closed) return;
       this.cameras = lists.cameras;
       this.microphones = lists.microphones;
@@ -110,6 +114,6 @@ export class MediaInput {
     this.#closed = true;
     this.#generation++;
     this.#release();
-    if (mediaDevicesAvailable()) navigator.mediaDevices.removeEventListener('devicechange', this.#onDeviceChange);
+    this.#media?.removeEventListener('devicechange', this.#onDeviceChange);
   }
 }

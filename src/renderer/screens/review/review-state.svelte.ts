@@ -1,11 +1,17 @@
 import type { Attempt } from '../../../shared/attempts';
 import type { Note, NoteCategory, RatingCriterion, Review, SectionMark, SpeechMetrics, StarSection } from '../../../shared/review';
-import { retake } from '../../lib/bridge';
+import type { RetakeBridge } from '../../../shared/api';
 import { errorMessage } from '../../lib/errors';
 import { sortNotes, upsertNote } from '../../lib/review/notes';
 import { toasts } from '../../lib/toasts.svelte';
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
+
+/** What the review's edits call. */
+export type ReviewBridge = Pick<
+  RetakeBridge,
+  'createNote' | 'updateNote' | 'deleteNote' | 'setSection' | 'clearSection' | 'setRating' | 'setReflection'
+>;
 
 const REFLECTION_DEBOUNCE_MS = 900;
 
@@ -23,10 +29,12 @@ export class ReviewState {
   reflectionState = $state<SaveState>('idle');
   metrics = $state.raw<SpeechMetrics | null>(null);
 
+  readonly #bridge: ReviewBridge;
   #savedReflection = '';
   #reflectionTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(review: Review) {
+  constructor(bridge: ReviewBridge, review: Review) {
+    this.#bridge = bridge;
     this.attempt = review.attempt;
     this.notes = sortNotes(review.notes);
     this.sections = review.sections;
@@ -44,7 +52,7 @@ export class ReviewState {
 
   async addNote(input: { startMs: number; endMs: number | null; category: NoteCategory; text: string }): Promise<Note | null> {
     try {
-      const note = await retake().createNote({ attemptId: this.attemptId, ...input });
+      const note = await this.#bridge.createNote({ attemptId: this.attemptId, ...input });
       this.notes = upsertNote(this.notes, note);
       return note;
     } catch (error) {
@@ -60,7 +68,7 @@ export class ReviewState {
     // Show the change at once; the store answers with the saved note.
     this.notes = upsertNote(before, { ...current, ...patch });
     try {
-      const saved = await retake().updateNote({ id, ...patch });
+      const saved = await this.#bridge.updateNote({ id, ...patch });
       this.notes = upsertNote(this.notes, saved);
       return true;
     } catch (error) {
@@ -74,7 +82,7 @@ export class ReviewState {
     const before = this.notes;
     this.notes = before.filter((n) => n.id !== id);
     try {
-      const deleted = await retake().deleteNote({ id });
+      const deleted = await this.#bridge.deleteNote({ id });
       toasts.show('Note deleted', {
         action: { label: 'Undo', run: () => void this.restoreNote(deleted) },
       });
@@ -96,7 +104,7 @@ export class ReviewState {
     const before = this.sections;
     this.sections = [...before.filter((s) => s.section !== section), { section, startMs: Math.max(0, Math.round(startMs)) }];
     try {
-      this.sections = await retake().setSection({ attemptId: this.attemptId, section, startMs: Math.max(0, Math.round(startMs)) });
+      this.sections = await this.#bridge.setSection({ attemptId: this.attemptId, section, startMs: Math.max(0, Math.round(startMs)) });
     } catch (error) {
       this.sections = before;
       toasts.error(`The mark was not saved: ${errorMessage(error)}`);
@@ -107,7 +115,7 @@ export class ReviewState {
     const before = this.sections;
     this.sections = before.filter((s) => s.section !== section);
     try {
-      this.sections = await retake().clearSection({ attemptId: this.attemptId, section });
+      this.sections = await this.#bridge.clearSection({ attemptId: this.attemptId, section });
     } catch (error) {
       this.sections = before;
       toasts.error(`The mark was not removed: ${errorMessage(error)}`);
@@ -123,7 +131,7 @@ export class ReviewState {
     else next[criterion] = score;
     this.ratings = next;
     try {
-      this.ratings = await retake().setRating({ attemptId: this.attemptId, criterion, score });
+      this.ratings = await this.#bridge.setRating({ attemptId: this.attemptId, criterion, score });
     } catch (error) {
       this.ratings = before;
       toasts.error(`The rating was not saved: ${errorMessage(error)}`);
@@ -145,7 +153,7 @@ export class ReviewState {
     if (text === this.#savedReflection && this.reflectionState !== 'error') return;
     this.reflectionState = 'saving';
     try {
-      await retake().setReflection({ attemptId: this.attemptId, text });
+      await this.#bridge.setReflection({ attemptId: this.attemptId, text });
       this.#savedReflection = text;
       // Typing may have gone on while this was saving.
       this.reflectionState = this.reflection === text ? 'saved' : 'idle';
