@@ -23,7 +23,7 @@ const attempt = (id: number, day: number, status: Attempt['status'] = 'ready'): 
   recoveryCause: null,
 });
 
-const note = (id: number, startMs: number): Note => ({ id, attemptId: 1, startMs, endMs: null, category: 'content', text: `n${id}`, createdAt: '' });
+const note = (id: number, startMs: number): Note => ({ id, attemptId: 1, startMs, endMs: null, category: 'content', text: `n${id}`, createdAt: '', mentor: null });
 
 describe('choosing the pair', () => {
   it('pairs the first and the latest playable attempt, skipping unfinished ones', () => {

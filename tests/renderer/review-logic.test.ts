@@ -15,6 +15,7 @@ const note = (id: number, startMs: number, endMs: number | null = null): Note =>
   category: 'strength',
   text: `note ${id}`,
   createdAt: '2025-01-01T00:00:00Z',
+  mentor: null,
 });
 
 describe('STAR section summary', () => {
