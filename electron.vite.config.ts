@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
-import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'electron-vite';
+import { rendererConfig } from './vite.renderer';
 
 export default defineConfig({
   main: {
@@ -19,9 +19,5 @@ export default defineConfig({
       },
     },
   },
-  renderer: {
-    root: resolve(__dirname, 'src/renderer'),
-    plugins: [svelte()],
-    build: { rollupOptions: { input: resolve(__dirname, 'src/renderer/index.html') } },
-  },
+  renderer: rendererConfig('index.html'),
 });
