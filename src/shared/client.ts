@@ -52,6 +52,7 @@ export function createBridge(transport: Transport) {
     setReflection: call('setReflection'),
     searchNotes: call('searchNotes'),
     getProgress: call('getProgress'),
+    getDelivery: call('getDelivery'),
     listInterviews: call('listInterviews'),
     getInterview: call('getInterview'),
     createInterview: call('createInterview'),

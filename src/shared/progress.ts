@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Attempt } from './attempts';
+import { DeliveryFigures } from './delivery';
 import { Id } from './ids';
 import { RatingCriterion, SectionMark, SpeechMetrics } from './review';
 
@@ -7,6 +8,8 @@ import { RatingCriterion, SectionMark, SpeechMetrics } from './review';
 export const ProgressPoint = z.object({
   attempt: Attempt,
   metrics: SpeechMetrics.nullable(),
+  /** The whole answer's delivery; null until measured (its review opened once, for an older attempt). */
+  delivery: DeliveryFigures.nullable(),
   sections: z.array(SectionMark),
   ratings: z.partialRecord(RatingCriterion, z.number().int()),
 });

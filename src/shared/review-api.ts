@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AttemptIdInput } from './attempts';
 import type { ContractTable } from './contract';
+import { Delivery } from './delivery';
 import { ById } from './ids';
 import { ProgressInput, ProgressPoint } from './progress';
 import {
@@ -34,4 +35,10 @@ export const reviewApi = {
   searchNotes: { input: SearchInput, output: z.array(SearchHit) },
   /** Every attempt of one question, oldest first, with what compare and the progress chart need. */
   getProgress: { input: ProgressInput, output: z.array(ProgressPoint) },
+  /**
+   * Pace, pitch and loudness of the whole answer and of each marked STAR section, and the lane
+   * under the waveform; measures an attempt that predates them first. Null when its recording
+   * cannot be read.
+   */
+  getDelivery: { input: AttemptIdInput, output: Delivery.nullable() },
 } satisfies ContractTable;

@@ -41,6 +41,7 @@ function rowsOf(attemptId: number) {
     ratings: rows.ratings.filter(belongs).length,
     reflections: rows.reflections.filter(belongs).length,
     metrics: rows.metrics.filter(belongs).length,
+    delivery: rows.delivery.filter(belongs).length,
     search: (rows.review_search as { rowid: number }[]).filter(
       ({ rowid }) => rowid === attemptId * 2 + 1 || noteIds.includes(rowid / 2),
     ).length,
@@ -51,13 +52,13 @@ describe('deleting an attempt', () => {
   it('removes its rows, its review and its media folder, and leaves other attempts alone', async () => {
     const kept = await reviewed();
     const gone = await reviewed();
-    expect(rowsOf(gone.id)).toEqual({ notes: 1, sections: 1, ratings: 1, reflections: 1, metrics: 1, search: 2 });
+    expect(rowsOf(gone.id)).toEqual({ notes: 1, sections: 1, ratings: 1, reflections: 1, metrics: 1, delivery: 1, search: 2 });
     const keptRows = rowsOf(kept.id);
     expect(existsSync(folderOf(gone.id))).toBe(true);
 
     expect(await ok(t, 'deleteAttempt', { attemptId: gone.id })).toBeUndefined();
 
-    expect(rowsOf(gone.id)).toEqual({ notes: 0, sections: 0, ratings: 0, reflections: 0, metrics: 0, search: 0 });
+    expect(rowsOf(gone.id)).toEqual({ notes: 0, sections: 0, ratings: 0, reflections: 0, metrics: 0, delivery: 0, search: 0 });
     expect(existsSync(folderOf(gone.id))).toBe(false);
     expect(await call(t, 'getAttempt', { attemptId: gone.id })).toMatchObject({ ok: false, error: { code: 'not-found' } });
     expect(await call(t, 'getReview', { attemptId: gone.id })).toMatchObject({ ok: false, error: { code: 'not-found' } });

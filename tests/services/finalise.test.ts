@@ -3,10 +3,17 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../src/main/dispatch';
 import { PEAKS_PER_SECOND } from '../../src/main/services/media/peaks';
-import { probeDurationMs } from '../../src/main/services/media/probe';
 import { toolPath } from '../../src/main/services/media/tools';
 import type { Peaks } from '../../src/shared/attempts';
-import { type GeneratedRecording, makeRecordingWebm, splitIntoChunks, truncateMidCluster, type TruncatedRecording, unreadableChunk } from '../support/media';
+import {
+  type GeneratedRecording,
+  makeRecordingWebm,
+  splitIntoChunks,
+  statedDurationMs,
+  truncateMidCluster,
+  type TruncatedRecording,
+  unreadableChunk,
+} from '../support/media';
 import { makeTempDir, openTestRetake, recordAttempt, startRecording, TEST_CLIENT, type TestRetake } from '../support/services';
 
 let sourceDir: string;
@@ -48,7 +55,7 @@ describe('finalising', () => {
     expect(answer).toBe(join(t.dataDir, 'media', String(attempt.id), 'answer.webm'));
     expect(attempt.sizeBytes).toBe(statSync(answer as string).size);
     // Like MediaRecorder output, the source states no duration and has no Cues; the answer has both.
-    expect(await probeDurationMs(video.path)).toBeNull();
+    expect(await statedDurationMs(video.path)).toBeNull();
     const cues = Buffer.from([0x1c, 0x53, 0xbb, 0x6b]);
     expect(readFileSync(video.path).includes(cues)).toBe(false);
     expect(readFileSync(answer as string).includes(cues)).toBe(true);
@@ -129,12 +136,12 @@ describe('finalising', () => {
     }
     const bogus = join(sourceDir, 'not-ffmpeg');
     writeFileSync(bogus, '');
-    process.env.RETAKE_FFPROBE = bogus;
+    process.env.RETAKE_FFMPEG = bogus;
     try {
       const attempt = await recordAttempt(t.services, chunksOf(audio.path, audio.durationMs), { mode: 'audio' });
-      expect(attempt.failureReason).toBe(`RETAKE_FFPROBE is set to ${bogus}, but no runnable ffprobe is there.`);
+      expect(attempt.failureReason).toBe(`RETAKE_FFMPEG is set to ${bogus}, but no runnable ffmpeg is there.`);
     } finally {
-      delete process.env.RETAKE_FFPROBE;
+      delete process.env.RETAKE_FFMPEG;
     }
   });
 });

@@ -6,6 +6,8 @@ import { execFile } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
+import { recordingInputArgs } from '../../src/main/services/media/recording-input';
+import { runFfprobe } from '../../src/main/services/media/run-tool';
 
 const run = promisify(execFile);
 
@@ -13,10 +15,10 @@ export const DEFAULT_SPEECH =
   'The situation was a release that kept slipping. My task was to get it out in six weeks. ' +
   'I cut the scope, paired people up and reviewed progress daily. As a result we shipped a week early.';
 
-/** Speech as a WAV file (22.05 kHz mono, as espeak-ng writes it). */
-export async function speechWav(dir: string, text = DEFAULT_SPEECH, name = 'speech.wav'): Promise<string> {
+/** Speech as a WAV file (22.05 kHz mono, as espeak-ng writes it); `espeak` adds options such as `-s 120` or `-m` for SSML. */
+export async function speechWav(dir: string, text = DEFAULT_SPEECH, name = 'speech.wav', espeak: readonly string[] = []): Promise<string> {
   const file = join(dir, name);
-  await run('espeak-ng', ['-w', file, text]);
+  await run('espeak-ng', [...espeak, '-w', file, text]);
   return file;
 }
 
@@ -32,8 +34,8 @@ export interface RecordingOptions {
   seconds?: number;
   /** What is said on the audio track (padded with silence, or cut, to `seconds`). */
   speech?: string;
-  /** A prepared WAV to use as the audio track instead of speaking `speech`. */
-  audio?: string;
+  /** A prepared WAV to use as the audio track instead of speaking `speech`; null for a video without sound. */
+  audio?: string | null;
   name?: string;
 }
 
@@ -46,15 +48,14 @@ export interface RecordingOptions {
 export async function makeRecordingWebm(dir: string, options: RecordingOptions = {}): Promise<GeneratedRecording> {
   const { mode = 'video', seconds = 4, speech = DEFAULT_SPEECH } = options;
   const path = join(dir, options.name ?? `recording-${mode}-${seconds}s.webm`);
-  const wav = options.audio ?? (await speechWav(dir, speech, `${basename(path, '.webm')}.wav`));
+  const wav = options.audio === null ? null : (options.audio ?? (await speechWav(dir, speech, `${basename(path, '.webm')}.wav`)));
   const video = mode === 'video';
   await run('ffmpeg', [
     ...['-v', 'error', '-y'],
     ...(video ? ['-f', 'lavfi', '-i', 'testsrc2=size=320x240:rate=30'] : []),
-    ...['-i', wav],
-    ...['-filter_complex', `[${video ? 1 : 0}:a]apad[a]`, '-map', '[a]'],
+    ...(wav ? ['-i', wav, '-filter_complex', `[${video ? 1 : 0}:a]apad[a]`, '-map', '[a]', '-c:a', 'libopus', '-b:a', '48k'] : []),
     ...(video ? ['-map', '0:v', '-c:v', 'libvpx', '-deadline', 'realtime', '-cpu-used', '8', '-b:v', '400k', '-g', '30'] : []),
-    ...['-c:a', 'libopus', '-b:a', '48k', '-t', String(seconds)],
+    ...['-t', String(seconds)],
     ...['-f', 'webm', '-live', '1', '-cluster_time_limit', '1000', path],
   ]);
   return { path, mode, durationMs: seconds * 1000 };
@@ -133,4 +134,11 @@ export function unreadableChunk(length = 4000, fill = 7): Uint8Array<ArrayBuffer
   const bytes = new Uint8Array(length).fill(fill);
   bytes.set([0x1a, 0x45, 0xdf, 0xa3]);
   return bytes;
+}
+
+/** The duration a file's container states, in ms, or null when it states none (as MediaRecorder output does not). */
+export async function statedDurationMs(file: string): Promise<number | null> {
+  const json = await runFfprobe(['-show_entries', 'format=duration', '-of', 'json', ...recordingInputArgs(file)]);
+  const seconds = Number((JSON.parse(json) as { format?: { duration?: string } }).format?.duration);
+  return Number.isFinite(seconds) && seconds > 0 ? Math.round(seconds * 1000) : null;
 }

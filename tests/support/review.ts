@@ -23,7 +23,7 @@ export async function readyAttempt(t: TestRetake, chunks: readonly Uint8Array<Ar
   return attempt;
 }
 
-const REVIEW_TABLES = ['notes', 'sections', 'ratings', 'reflections', 'metrics', 'review_search'] as const;
+const REVIEW_TABLES = ['notes', 'sections', 'ratings', 'reflections', 'metrics', 'delivery', 'review_search'] as const;
 
 /** Every row of every review table, through a second connection, as another process would see them. */
 export function reviewRows(t: TestRetake): Record<(typeof REVIEW_TABLES)[number], unknown[]> {

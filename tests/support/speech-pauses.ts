@@ -16,6 +16,10 @@ export interface Utterance {
   text: string;
   /** Silence after this utterance: a pause, or trailing silence after the last one. */
   silenceAfterMs: number;
+  /** espeak-ng options for this utterance (`-s 120`, `-m` for SSML). */
+  espeak?: readonly string[];
+  /** Turns the utterance's last second down by this many dB, as a voice trailing off does. */
+  lastSecondDb?: number;
 }
 
 export interface SpeechWithPauses {
@@ -39,7 +43,7 @@ export async function speechWithPauses(
   dir: string,
   leadMs: number,
   utterances: readonly Utterance[],
-  options: { noiseDb?: number; name?: string } = {},
+  options: { noiseDb?: number; secondVoiceDb?: number; name?: string } = {},
 ): Promise<SpeechWithPauses> {
   const name = options.name ?? 'pauses';
   const toSamples = (ms: number) => Math.round((ms / 1000) * RATE);
@@ -47,10 +51,11 @@ export async function speechWithPauses(
   const speech: SpeechWithPauses['speech'] = [];
   let at = toSamples(leadMs);
   for (const [i, u] of utterances.entries()) {
-    const raw = await speechWav(dir, u.text, `${name}-${i}.raw.wav`);
-    const trimmed = join(dir, `${name}-${i}.wav`);
+    const raw = await speechWav(dir, u.text, `${name}-${i}.raw.wav`, u.espeak);
+    let trimmed = join(dir, `${name}-${i}.wav`);
     await sox(raw, trimmed, 'silence', '1', '0.01', '0.1%', 'reverse', 'silence', '1', '0.01', '0.1%', 'reverse');
     const length = await samplesOf(trimmed);
+    if (u.lastSecondDb !== undefined) trimmed = await quieterEnd(trimmed, length, u.lastSecondDb);
     const padded = join(dir, `${name}-${i}.padded.wav`);
     await sox(trimmed, padded, 'pad', `${i === 0 ? toSamples(leadMs) : 0}s`, `${toSamples(u.silenceAfterMs)}s`);
     pieces.push(padded);
@@ -58,9 +63,10 @@ export async function speechWithPauses(
     at += length + toSamples(u.silenceAfterMs);
   }
 
-  const clean = join(dir, `${name}.clean.wav`);
+  let clean = join(dir, `${name}.clean.wav`);
   await sox(...pieces, clean);
   const durationMs = ((await samplesOf(clean)) / RATE) * 1000;
+  if (options.secondVoiceDb !== undefined) clean = await withSecondVoice(dir, name, clean, options.secondVoiceDb);
   if (options.noiseDb === undefined) return { wav: clean, durationMs, speech };
 
   // Pink noise at unit gain has an RMS of about -13 dBFS at this rate (measured with `sox -n stat`); scale from there.
@@ -71,4 +77,25 @@ export async function speechWithPauses(
   const noisy = join(dir, `${name}.noisy.wav`);
   await sox('-m', '-v', '1', clean, '-v', '1', noise, noisy);
   return { wav: noisy, durationMs, speech };
+}
+
+/** The file with its last second `db` quieter (sox applies the gain to that second alone). */
+async function quieterEnd(file: string, length: number, db: number): Promise<string> {
+  const head = file.replace(/\.wav$/, '.head.wav');
+  const tail = file.replace(/\.wav$/, '.tail.wav');
+  const out = file.replace(/\.wav$/, '.trailing.wav');
+  await sox(file, head, 'trim', '0', `${length - RATE}s`);
+  await sox(file, tail, 'trim', `${length - RATE}s`, 'vol', `${db}dB`);
+  await sox(head, tail, out);
+  return out;
+}
+
+/** Another person talking under the speech all the way through (a colleague, a television), `db` below it. */
+async function withSecondVoice(dir: string, name: string, clean: string, db: number): Promise<string> {
+  const chatter = 'Did you see the match last night? The traffic on the bridge was terrible again, and the coffee machine is broken. ';
+  const voice = await speechWav(dir, chatter.repeat(6), `${name}.voice.wav`, ['-v', 'en+f3', '-s', '170']);
+  const mixed = join(dir, `${name}.two-voices.wav`);
+  // -m pads the shorter input with silence; trim keeps the speech's own length.
+  await sox('-m', '-v', '1', clean, '-v', String(10 ** (db / 20)), voice, mixed, 'trim', '0', `${await samplesOf(clean)}s`);
+  return mixed;
 }

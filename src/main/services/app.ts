@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
+import { createDeliveryStore } from './analysis/delivery-store';
 import { createMetricsStore } from './analysis/metrics-store';
 import { createReviewMedia } from './attempts/review-media';
 import { sweepDeletedMedia } from './attempts/remove';
@@ -84,9 +85,10 @@ function openLibrary(options: OpenRetakeOptions, log: Logger): OpenedLibrary {
   const settings = createSettingsStore(db);
   const review = createReviewMedia(attempts, mediaDir);
   const metrics = createMetricsStore(db);
-  const finaliser = createFinaliser({ store: attempts, metrics, mediaDir, events, queue, log });
+  const delivery = createDeliveryStore(db);
+  const finaliser = createFinaliser({ store: attempts, metrics, delivery, mediaDir, events, queue, log });
   const recorder = createRecorder({ db, store: attempts, mediaDir, events, finaliser });
-  const reviewHandlers = createReviewHandlers({ db, attempts, prompts, metrics, mediaDir, events, log });
+  const reviewHandlers = createReviewHandlers({ db, attempts, prompts, metrics, delivery, mediaDir, events, log });
 
   const handlers: LibraryHandlers = {
     listPrompts: (input) => prompts.list(input),
@@ -115,7 +117,7 @@ function openLibrary(options: OpenRetakeOptions, log: Logger): OpenedLibrary {
     ...createJournalHandlers(db, options.dataDir),
     ...createFocusHandlers({ db, attempts, prompts }),
     ...createDiagnosticsHandlers(log),
-    ...createMockInterviewHandlers({ db, attempts, metrics, recorder, deleteAttempt: (id, ctx) => reviewHandlers.deleteAttempt({ attemptId: id }, ctx) }),
+    ...createMockInterviewHandlers({ db, attempts, metrics, delivery, recorder, deleteAttempt: (id, ctx) => reviewHandlers.deleteAttempt({ attemptId: id }, ctx) }),
     ...createShareHandlers({ db, attempts, media: review, metrics, mediaDir, exportsDir, resourcesDir: options.resourcesDir }),
   };
 

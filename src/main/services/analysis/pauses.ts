@@ -58,7 +58,8 @@ export class SpeechMeter implements PcmConsumer {
   private filled = 0;
 
   write(samples: Int16Array): void {
-    for (const sample of samples) {
+    for (let i = 0; i < samples.length; i++) {
+      const sample = samples[i]!;
       this.sumSquares += sample * sample;
       if (++this.filled === FRAME_SAMPLES) this.flush();
     }

@@ -20,7 +20,8 @@ export class PeakMeter implements PcmConsumer {
   private filled = 0;
 
   write(samples: Int16Array): void {
-    for (const sample of samples) {
+    for (let i = 0; i < samples.length; i++) {
+      const sample = samples[i]!;
       const magnitude = sample < 0 ? -sample : sample;
       if (magnitude > this.max) this.max = magnitude;
       if (++this.filled === SAMPLES_PER_BUCKET) this.flush();

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import type { DeliveryStore } from '../analysis/delivery-store';
 import type { MetricsStore } from '../analysis/metrics-store';
 import type { AttemptStore } from '../attempts/store';
 import type { Recorder } from '../recorder/recorder';
@@ -19,11 +20,12 @@ export function createMockInterviewHandlers(deps: {
   db: Database;
   attempts: AttemptStore;
   metrics: MetricsStore;
+  delivery: DeliveryStore;
   recorder: Recorder;
   /** The one attempt delete (rows, then media), so an answer goes as any attempt does. */
   deleteAttempt: (attemptId: number, ctx: CallContext) => Promise<void> | void;
 }): HandlersOf<typeof mockInterviewsApi> {
-  const { db, attempts, metrics, recorder, deleteAttempt } = deps;
+  const { db, attempts, metrics, delivery, recorder, deleteAttempt } = deps;
   const questions = createQuestionReader(db);
   const sets = createMockSetStore(db, questions);
   const reader = createMockInterviewReader({
@@ -32,6 +34,7 @@ export function createMockInterviewHandlers(deps: {
     questions,
     attempts,
     metrics,
+    delivery,
     sections: createSectionStore(db, attempts),
     ratings: createRatingStore(db, attempts),
   });

@@ -10,6 +10,7 @@ import {
   type MockMode,
   type MockTotals,
 } from '../../../shared/mock-interviews';
+import type { DeliveryStore } from '../analysis/delivery-store';
 import type { MetricsStore } from '../analysis/metrics-store';
 import type { AttemptStore } from '../attempts/store';
 import type { RatingStore } from '../review/ratings';
@@ -68,10 +69,11 @@ export function createMockInterviewReader(deps: {
   questions: QuestionReader;
   attempts: AttemptStore;
   metrics: MetricsStore;
+  delivery: DeliveryStore;
   sections: SectionStore;
   ratings: RatingStore;
 }) {
-  const { db, sets, questions, attempts, metrics, sections, ratings } = deps;
+  const { db, sets, questions, attempts, metrics, delivery, sections, ratings } = deps;
   const one = db.prepare<[number], InterviewRow>(`${SELECT} WHERE i.id = ?`);
   const recent = db.prepare<[number], InterviewRow>(`${SELECT} ORDER BY i.started_at DESC, i.id DESC LIMIT ?`);
   const asked = db.prepare<[number], { position: number; prompt_id: number; attempt_id: number | null }>(
@@ -89,6 +91,7 @@ export function createMockInterviewReader(deps: {
     return {
       attempt,
       metrics: metrics.get(attemptId),
+      delivery: delivery.whole(attemptId),
       sections: sections.list(attemptId),
       ratings: ratings.get(attemptId),
       cutAtCap: attempt.durationMs !== null && attempt.durationMs >= capSeconds * 1000 - MOCK_LIMITS.capToleranceMs,

@@ -1,5 +1,7 @@
 import type { RecoveryCause } from '../../../shared/attempts';
 import type { RetakeError } from '../../../shared/errors';
+import { wholeDelivery } from '../analysis/delivery-figures';
+import type { DeliveryStore } from '../analysis/delivery-store';
 import type { MetricsStore } from '../analysis/metrics-store';
 import type { AttemptStore } from '../attempts/store';
 import type { EventHub } from '../events';
@@ -20,12 +22,13 @@ export type FinalOutcome = 'ready' | RecoveryCause;
 export function createFinaliser(deps: {
   store: AttemptStore;
   metrics: MetricsStore;
+  delivery: DeliveryStore;
   mediaDir: string;
   events: EventHub;
   queue: JobQueue;
   log: Logger;
 }) {
-  const { store, metrics, mediaDir, events, queue, log } = deps;
+  const { store, metrics, delivery, mediaDir, events, queue, log } = deps;
 
   async function finalise(attemptId: number, outcome: FinalOutcome): Promise<void> {
     const files = attemptFiles(mediaDir, attemptId);
@@ -37,6 +40,7 @@ export function createFinaliser(deps: {
         // Figures first: should the app die in between, the attempt is still finalizing and
         // is finalised again at the next start, replacing them.
         metrics.save(attemptId, media.speech);
+        delivery.save(attemptId, media.delivery, wholeDelivery(media.delivery, media.speech, media.durationMs));
         store.markFinalised(attemptId, outcome, media);
         return true;
       },

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import type { DeliveryStore } from '../analysis/delivery-store';
 import type { MetricsStore } from '../analysis/metrics-store';
 import { createSpeechFigures } from '../analysis/speech-figures';
 import { createAttemptRemover } from '../attempts/remove';
@@ -9,6 +10,7 @@ import type { attemptsApi } from '../../../shared/attempts-api';
 import type { reviewApi } from '../../../shared/review-api';
 import type { Logger } from '../log/logger';
 import type { HandlersOf } from '../retake';
+import { createDeliveryReader } from './delivery';
 import { createNoteStore } from './notes';
 import { createProgress } from './progress';
 import { createRatingStore } from './ratings';
@@ -26,19 +28,21 @@ export function createReviewHandlers(deps: {
   attempts: AttemptStore;
   prompts: PromptLibrary;
   metrics: MetricsStore;
+  delivery: DeliveryStore;
   mediaDir: string;
   events: EventHub;
   log: Logger;
 }): ReviewHandlers {
-  const { db, attempts, prompts, metrics, mediaDir, events, log } = deps;
+  const { db, attempts, prompts, metrics, delivery, mediaDir, events, log } = deps;
   const notes = createNoteStore(db, attempts);
   const sections = createSectionStore(db, attempts);
   const ratings = createRatingStore(db, attempts);
   const reflections = createReflectionStore(db, attempts);
-  const speech = createSpeechFigures({ metrics, mediaDir, log });
+  const speech = createSpeechFigures({ metrics, delivery, mediaDir, log });
   const reader = createReviewReader({ attempts, notes, sections, ratings, reflections, speech });
   const search = createReviewSearch(db);
-  const progress = createProgress({ prompts, attempts, metrics, sections, ratings });
+  const deliveryReader = createDeliveryReader({ attempts, sections, speech });
+  const progress = createProgress({ prompts, attempts, metrics, delivery, sections, ratings });
   const remover = createAttemptRemover({ db, store: attempts, speech, mediaDir, events, log });
 
   return {
@@ -53,5 +57,6 @@ export function createReviewHandlers(deps: {
     searchNotes: ({ query }) => search.search(query),
     deleteAttempt: ({ attemptId }) => remover.delete(attemptId),
     getProgress: ({ promptId }) => progress.of(promptId),
+    getDelivery: ({ attemptId }) => deliveryReader.of(attemptId),
   };
 }

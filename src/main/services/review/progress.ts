@@ -1,4 +1,5 @@
 import type { ProgressPoint } from '../../../shared/progress';
+import type { DeliveryStore } from '../analysis/delivery-store';
 import type { MetricsStore } from '../analysis/metrics-store';
 import type { AttemptStore } from '../attempts/store';
 import type { PromptLibrary } from '../library/prompts';
@@ -10,13 +11,21 @@ import type { SectionStore } from './sections';
  * only: an attempt finalised before speech figures existed shows none until its review is
  * opened once, rather than this call decoding every old recording.
  */
-export function createProgress(deps: { prompts: PromptLibrary; attempts: AttemptStore; metrics: MetricsStore; sections: SectionStore; ratings: RatingStore }) {
-  const { prompts, attempts, metrics, sections, ratings } = deps;
+export function createProgress(deps: {
+  prompts: PromptLibrary;
+  attempts: AttemptStore;
+  metrics: MetricsStore;
+  delivery: DeliveryStore;
+  sections: SectionStore;
+  ratings: RatingStore;
+}) {
+  const { prompts, attempts, metrics, delivery, sections, ratings } = deps;
   return {
     of(promptId: number): ProgressPoint[] {
       prompts.get(promptId); // not-found for an unknown id
       // One read per table for the whole question, not three per attempt.
       const figures = metrics.ofPrompt(promptId);
+      const delivered = delivery.wholeOfPrompt(promptId);
       const marks = sections.ofPrompt(promptId);
       const rated = ratings.ofPrompt(promptId);
       return attempts
@@ -25,6 +34,7 @@ export function createProgress(deps: { prompts: PromptLibrary; attempts: Attempt
         .map((attempt) => ({
           attempt,
           metrics: figures.get(attempt.id) ?? null,
+          delivery: delivered.get(attempt.id) ?? null,
           sections: marks.get(attempt.id) ?? [],
           ratings: rated.get(attempt.id) ?? {},
         }));

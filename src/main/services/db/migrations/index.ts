@@ -7,6 +7,7 @@ import { sql as recoveryCause } from './006-recovery-cause';
 import { sql as comeback } from './007-comeback';
 import { sql as mockInterviews } from './008-mock-interviews';
 import { sql as mentorNotes } from './009-mentor-notes';
+import { sql as delivery } from './010-delivery';
 
 export interface Migration {
   /** The user_version the database has once this migration is applied. */
@@ -26,4 +27,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 7, name: '007-comeback', sql: comeback },
   { version: 8, name: '008-mock-interviews', sql: mockInterviews },
   { version: 9, name: '009-mentor-notes', sql: mentorNotes },
+  { version: 10, name: '010-delivery', sql: delivery },
 ];
