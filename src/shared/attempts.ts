@@ -32,6 +32,10 @@ export const Attempt = z.object({
   recoveryUnseen: z.boolean(),
   /** Set when status is recovered (null for recoveries older than this field). */
   recoveryCause: RecoveryCause.nullable(),
+  /** Its place among its question's attempts, oldest first: "Attempt 3". */
+  number: z.number().int().positive(),
+  /** Pauses over 2 s, once measured: a figure that tells attempts of one question apart. */
+  longPauses: z.number().int().nullable(),
 });
 export type Attempt = z.infer<typeof Attempt>;
 

@@ -62,7 +62,7 @@ describe('the table of changes', () => {
 
   it('shows speaking time with its share but does not judge it', () => {
     const row = find(compareFigures(figures(), figures({ metrics: metrics({ speakingMs: 80_000 }) })), 'speaking');
-    expect(row).toMatchObject({ verdict: 'info', diff: 20_000, beforeNote: '60% of it', afterNote: '80% of it' });
+    expect(row).toMatchObject({ verdict: 'info', diff: 20_000, beforeNote: '60% of the answer', afterNote: '80% of the answer' });
   });
 
   it('calls fewer and shorter long pauses and a quicker first word better', () => {
@@ -107,8 +107,8 @@ describe('the table of changes', () => {
     expect(find(rows, 'section-action')).toMatchObject({
       before: 20_000,
       after: 45_000,
-      beforeNote: '20%',
-      afterNote: '45%',
+      beforeNote: '20% of the answer',
+      afterNote: '45% of the answer',
       verdict: 'better',
       reason: 'Now inside the 40–60% share aim',
     });
@@ -129,11 +129,13 @@ describe('the table of changes', () => {
 
 describe('compare formatting', () => {
   it('writes values, signed differences and offsets', () => {
-    expect(formatValue('clock', 8_430)).toBe('0:08.4');
+    // Lengths read the same whatever the row: no "0:08.4" beside "2.3 s".
+    expect(formatValue('clock', 8_430)).toBe('8.4 s');
+    expect(formatValue('span', 8_430)).toBe('8.4 s');
     expect(formatValue('score', 4)).toBe('4 / 5');
     expect(formatValue('span', null)).toBe('—');
     expect(formatDiff('span', -1200)).toBe('−1.2 s');
-    expect(formatDiff('clock', 12_000)).toBe('+12 s');
+    expect(formatDiff('clock', 12_000)).toBe('+12.0 s');
     expect(formatDiff('count', 2)).toBe('+2');
     expect(formatDiff('count', 0)).toBe('±0');
     expect(formatOffset(-1000)).toBe('−1.0 s');

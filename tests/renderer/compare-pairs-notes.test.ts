@@ -21,6 +21,8 @@ const attempt = (id: number, day: number, status: Attempt['status'] = 'ready'): 
   hasPoster: false,
   recoveryUnseen: false,
   recoveryCause: null,
+  number: 1,
+  longPauses: null,
 });
 
 const note = (id: number, startMs: number): Note => ({ id, attemptId: 1, startMs, endMs: null, category: 'content', text: `n${id}`, createdAt: '', mentor: null });

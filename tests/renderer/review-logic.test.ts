@@ -129,8 +129,9 @@ describe('review formatting and shortcut names', () => {
   it('formats times', () => {
     expect(formatPrecise(12_345)).toBe('0:12.3');
     expect(formatSpan(850)).toBe('0.9 s');
-    expect(formatSpan(14_400)).toBe('14 s');
-    expect(formatSpan(65_000)).toBe('1:05');
+    expect(formatSpan(14_400)).toBe('14.4 s');
+    expect(formatSpan(59_960)).toBe('1:00.0');
+    expect(formatSpan(65_240)).toBe('1:05.2');
     expect(formatNoteTime(4_000, 6_500)).toBe('0:04–0:06');
   });
 

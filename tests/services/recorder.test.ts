@@ -7,7 +7,7 @@ import type { RetakeEvent } from '../../src/shared/events';
 import type { Prompt } from '../../src/shared/library';
 import { LIMITS } from '../../src/shared/limits';
 import { makeRecordingWebm, splitIntoChunks } from '../support/media';
-import { makeTempDir, openTestRetake, TEST_CLIENT, type TestRetake } from '../support/services';
+import { makeTempDir, openTestRetake, recordAttempt, startRecording, TEST_CLIENT, type TestRetake } from '../support/services';
 
 let mediaDir: string;
 let chunks: Uint8Array<ArrayBuffer>[];
@@ -127,5 +127,19 @@ describe('stopping', () => {
     const attempt = await t.services.handlers.getAttempt({ attemptId: id }, TEST_CLIENT);
     expect(prompt).toMatchObject({ attemptCount: 1, lastPracticedAt: attempt.startedAt });
     expect(await t.services.handlers.listAttempts({ promptId: prompt.id }, TEST_CLIENT)).toEqual([attempt]);
+  });
+});
+
+describe('telling attempts of one question apart', () => {
+  it('numbers each attempt within its question and carries its long-pause count once measured', async () => {
+    const [first, second] = (await t.services.handlers.listPrompts({}, TEST_CLIENT)) as [Prompt, Prompt];
+    const a = await recordAttempt(t.services, chunks, { promptId: first.id });
+    const other = await recordAttempt(t.services, chunks, { promptId: second.id });
+    const b = await startRecording(t.services, chunks, { promptId: first.id });
+    expect([a.number, other.number, b.number]).toEqual([1, 1, 2]);
+    const review = await t.services.handlers.getReview({ attemptId: a.id }, TEST_CLIENT);
+    expect(a.longPauses).toBe(review.metrics?.pausesOver2s);
+    expect(b.longPauses).toBeNull();
+    expect((await t.services.handlers.listAttempts({ promptId: first.id }, TEST_CLIENT)).map((x) => x.number)).toEqual([2, 1]);
   });
 });

@@ -18,6 +18,8 @@ interface AttemptRow {
   has_poster: number;
   recovery_unseen: number;
   recovery_cause: RecoveryCause | null;
+  number: number;
+  long_pauses: number | null;
 }
 
 const toAttempt = (row: AttemptRow): Attempt => ({
@@ -36,6 +38,8 @@ const toAttempt = (row: AttemptRow): Attempt => ({
   hasPoster: row.has_poster === 1,
   recoveryUnseen: row.recovery_unseen === 1,
   recoveryCause: row.recovery_cause,
+  number: row.number,
+  longPauses: row.long_pauses,
 });
 
 interface ListBindings {
@@ -62,7 +66,11 @@ export interface FinalisedFacts {
 
 /** The attempts table: every read and every status change an attempt goes through. */
 export function createAttemptStore(db: Database) {
-  const COLUMNS = 'SELECT a.*, p.text AS prompt_text FROM attempts a JOIN prompts p ON p.id = a.prompt_id';
+  // `number`: its place among its question's attempts, counted on attempts_by_prompt for the rows of one page only.
+  const COLUMNS = `SELECT a.*, p.text AS prompt_text, m.pauses_over_2s AS long_pauses,
+      (SELECT count(*) FROM attempts b WHERE b.prompt_id = a.prompt_id
+         AND (b.started_at < a.started_at OR (b.started_at = a.started_at AND b.id <= a.id))) AS number
+    FROM attempts a JOIN prompts p ON p.id = a.prompt_id LEFT JOIN metrics m ON m.attempt_id = a.id`;
   const byId = db.prepare<[number], AttemptRow>(`${COLUMNS} WHERE a.id = ?`);
   // Newest first, optionally one question's or one status's, from a cursor: the (started_at, id)
   // of the last attempt already shown. A cursor, not an offset, so attempts added or deleted

@@ -35,7 +35,7 @@ function asFailure(err: unknown, files: AttemptFiles): RetakeError {
   const detail = raw
     .replaceAll(files.part + ': ', '')
     .replaceAll(files.dir + sep, '');
-  const what = err instanceof ToolError ? 'The recording could not be read' : 'Finalising failed';
+  const what = err instanceof ToolError ? 'The recording could not be read' : 'Finalizing failed';
   return failure(`${what}: ${detail.replace(/\.$/, '')}. The original file was kept.`);
 }
 

@@ -111,7 +111,7 @@ function lengthRows(before: AttemptFigures, after: AttemptFigures): ChangeRow[] 
   const band = ANSWER_GUIDANCE.totalMs;
   const aim = `${formatClock(band.min / 1000)}–${formatClock(band.max / 1000)}`;
   const share = (f: AttemptFigures): string | null =>
-    f.metrics && f.durationMs ? `${formatShare(f.metrics.speakingMs / f.durationMs)} of it` : null;
+    f.metrics && f.durationMs ? `${formatShare(f.metrics.speakingMs / f.durationMs)} of the answer` : null;
   return [
     row(
       { id: 'duration', group: 'length', label: 'Duration', unit: 'clock', before: before.durationMs, after: after.durationMs },
@@ -179,8 +179,8 @@ function sectionRows(before: AttemptFigures, after: AttemptFigures): ChangeRow[]
         unit: 'span',
         before: b?.lengthMs ?? null,
         after: a?.lengthMs ?? null,
-        beforeNote: b ? formatShare(b.share) : null,
-        afterNote: a ? formatShare(a.share) : null,
+        beforeNote: b ? `${formatShare(b.share)} of the answer` : null,
+        afterNote: a ? `${formatShare(a.share)} of the answer` : null,
       },
       // Judged on its share of the answer, so a longer answer's longer Action is not a fault.
       () => judgeBand(b!.share, a!.share, aim, TOLERANCE.share, `${formatAim(aim)} share`),

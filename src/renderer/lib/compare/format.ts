@@ -1,4 +1,4 @@
-import { formatSpan, formatPrecise } from '../review/time';
+import { formatSpan } from '../review/time';
 import type { Unit } from './changes';
 
 /** How compare writes its figures; the span and clock wording comes from the review page's helpers. */
@@ -8,7 +8,6 @@ export function formatValue(unit: Unit, value: number | null): string {
   if (value === null) return '—';
   switch (unit) {
     case 'clock':
-      return formatPrecise(value);
     case 'span':
       return formatSpan(value);
     case 'count':

@@ -11,12 +11,15 @@ export function formatPrecise(ms: number): string {
   return `${formatClock(Math.floor(tenths / 10))}.${tenths % 10}`;
 }
 
-/** A short span: "0.8 s", "2.4 s", "14 s", then "1:05". */
+/**
+ * A measured length, as a stopwatch shows it: "0.8 s", "26.2 s", then "1:05.2". Every figure
+ * (speaking time, pauses, section lengths, differences) uses it; moments in a recording are
+ * clock times (formatAt), so a length never reads like a position or the other way round.
+ */
 export function formatSpan(ms: number): string {
-  const seconds = Math.max(0, ms) / 1000;
-  if (seconds < 10) return `${(Math.round(seconds * 10) / 10).toFixed(1)} s`;
-  if (seconds < 60) return `${Math.round(seconds)} s`;
-  return formatClock(Math.round(seconds));
+  const tenths = Math.round(Math.max(0, ms) / 100);
+  if (tenths < 600) return `${(tenths / 10).toFixed(1)} s`;
+  return `${formatClock(Math.floor(tenths / 10))}.${tenths % 10}`;
 }
 
 /** "0:12", or "0:12–0:18" for a range. */
