@@ -1,3 +1,4 @@
+import { api } from './support/api';
 import { expect, test } from './support/fixtures';
 import { snap } from './support/screens';
 import { startWebHost } from './support/web-host';
@@ -43,5 +44,51 @@ test('an old tab after the web host restarts says so and reloads with the new ad
     await expect(page.getByTestId('session-expired')).toHaveCount(0);
   } finally {
     await again.stop();
+  }
+});
+
+test('the linked story stays readable while recording, until the person folds it away', async ({ page, host }) => {
+  const [prompt] = await api(host, 'listPrompts', {});
+  await api(host, 'createStory', {
+    title: 'Release turnaround',
+    situation: 'Releases kept slipping every sprint.',
+    task: 'Get them back on schedule.',
+    action: 'Mapped every step and automated the slow checks.',
+    result: 'On time every sprint; tickets fell by a third.',
+    promptIds: [prompt!.id],
+  });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(`${host.origin}/#/practice/${prompt!.id}`);
+  await page.getByTestId('skip-think').click();
+  const story = page.getByTestId('linked-story-recording');
+  await expect(story).toContainText('Mapped every step and automated the slow checks.');
+  await expect(story).toContainText('On time every sprint');
+  // Reduced motion: the recording dot is shown still, not pulsing.
+  const iterations = await page.locator('.recording-title .dot').evaluate((el) => getComputedStyle(el).animationIterationCount);
+  expect(iterations).toBe('1');
+  await snap(page, 'stumble-07-story-while-recording');
+
+  await story.getByRole('button', { name: 'Hide story' }).click();
+  await expect(story.getByText('Mapped every step')).toBeHidden();
+  await expect(story.getByRole('button', { name: 'Show story' })).toHaveAttribute('aria-expanded', 'false');
+  await page.getByTestId('stop-recording').click();
+  await page.waitForURL(/#\/attempt\/\d+/, { timeout: 60_000 });
+});
+
+test('at 200% zoom (half the viewport) every main screen reflows without sideways scrolling', async ({ page, host }) => {
+  await page.setViewportSize({ width: 640, height: 400 });
+  const [prompt] = await api(host, 'listPrompts', {});
+  for (const [name, hash] of [
+    ['library', '#/library'],
+    ['questions', '#/questions'],
+    ['stories', '#/stories'],
+    ['journal', '#/journal'],
+    ['practice', `#/practice/${prompt!.id}`],
+  ] as const) {
+    await page.goto(`${host.origin}/${hash}`);
+    await expect(page.locator('main h1').first()).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `${name} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
+    await snap(page, `zoom-200-${name}`);
   }
 });
