@@ -87,3 +87,37 @@ test('the comeback plan: a full debrief, debriefs still due, and private feeling
   await page.getByTestId('export-markdown').click();
   expect(readFileSync((await (await withFeelings).path())!, 'utf8')).toContain('How I feel now (private): Deflated');
 });
+
+test('the comeback plan: a lever chosen on a pattern counts down to a verdict', async ({ page, host }) => {
+  for (const company of ['Acme', 'Initech', 'Hooli']) {
+    await api(host, 'createInterview', { company, role: 'Engineer', date: addDays(TODAY, -3), stage: 'technical', outcome: 'rejected', debriefDone: true });
+  }
+  await page.getByTestId('nav-journal').click();
+  const card = page.getByTestId('pattern-card');
+  await expect(card).toHaveCount(1);
+  // The stage's own focus is offered first; any of the three can be chosen.
+  await expect(card.getByTestId('lever-skill')).toBeChecked();
+  await card.getByTestId('lever-visibility').check();
+  await card.getByTestId('lever-skill').check();
+  await card.getByTestId('lever-days-60').check();
+  await card.getByTestId('lever-target').fill('One certification within 30 days');
+  await expectAccessible(page, 'pattern card with levers');
+  await card.getByTestId('lever-commit').click();
+  await expect(card.getByTestId('lever-countdown')).toContainText('Day 1 of 60 · 60 days left');
+  await card.getByTestId('lever-action').fill('Booked the exam');
+  await card.getByTestId('lever-action').press('Enter');
+  await expect(card.getByTestId('lever-actions-done')).toHaveText('1 action done');
+  await snap(page, 'comeback-03-lever');
+  await expectAccessible(page, 'pattern card tracking a lever');
+
+  // Sixty days on, the card asks for a verdict; giving one offers the levers again.
+  await page.clock.setFixedTime(new Date(`${addDays(TODAY, 60)}T12:00:00`));
+  await page.reload();
+  await expect(card.getByTestId('lever-verdict')).toBeVisible();
+  await card.getByTestId('lever-verdict-note').fill('Passed; two technical rounds since');
+  await snap(page, 'comeback-04-verdict');
+  await card.getByTestId('verdict-helped').click();
+  await expect(card.getByTestId('lever-commit')).toBeVisible();
+  const [closed] = await api(host, 'listCommitments', { today: addDays(TODAY, 60), timeZone: 'UTC' });
+  expect(closed).toMatchObject({ verdict: 'helped', verdictNote: 'Passed; two technical rounds since', actions: [expect.objectContaining({ text: 'Booked the exam' })] });
+});
