@@ -1,11 +1,14 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { resolve } from 'node:path';
+import { launchBrowser } from '../tests/e2e/support/browser';
+import { speechFile } from '../tests/e2e/support/speech';
 import { makeDataDir } from '../tests/e2e/support/web-host';
 import { readyAttempt, shortRecording } from '../tests/support/review';
 import { openTestRetake } from '../tests/support/services';
 import { report } from './report';
 import { type Call, timeCalls } from './scale/calls';
+import { libraryFirstPaint } from './scale/first-paint';
 import { SCALE, seedLibrary } from './scale/seed';
 
 const work = resolve(import.meta.dirname, '.work');
@@ -15,7 +18,8 @@ const AIM_MS = 10;
 function screenCalls(promptId: number, attemptId: number): Call[] {
   return [
     { label: 'listPrompts (library)', method: 'listPrompts', input: {} },
-    { label: 'listAttempts, latest 100 (library)', method: 'listAttempts', input: { limit: 100 } },
+    { label: 'listAttempts, first page (library)', method: 'listAttempts', input: { limit: 13 } },
+    { label: 'listAttempts, failed only, deep page (library)', method: 'listAttempts', input: { status: 'failed', limit: 13, after: { startedAt: '2024-06-01T00:00:00.000Z', id: 1 } } },
     { label: 'listAttempts of a question, 50 (review)', method: 'listAttempts', input: { promptId, limit: 50 } },
     { label: 'getReview (review)', method: 'getReview', input: { attemptId } },
     { label: 'searchNotes, common word', method: 'searchNotes', input: { query: 'answer' } },
@@ -24,6 +28,20 @@ function screenCalls(promptId: number, attemptId: number): Call[] {
     { label: 'searchNotes, rare word', method: 'searchNotes', input: { query: 'zeppelin' } },
     { label: `getProgress, ${SCALE.busiestQuestion} attempts (progress, compare)`, method: 'getProgress', input: { promptId } },
   ];
+}
+
+/** The library's first paint on the seeded folder and on an empty one, in the same browser. */
+async function firstPaints(dataDir: string): Promise<{ full: number; empty: number }> {
+  const browser = await launchBrowser(speechFile('bench-scale', 'Benchmark.'));
+  const emptyDir = makeDataDir();
+  try {
+    const empty = await libraryFirstPaint(browser, emptyDir);
+    const full = await libraryFirstPaint(browser, dataDir);
+    return { full, empty };
+  } finally {
+    await browser.close();
+    rmSync(emptyDir, { recursive: true, force: true });
+  }
 }
 
 /**
@@ -43,6 +61,9 @@ export async function benchScale(): Promise<void> {
     const seeded = seedLibrary(t.dataDir, template.id);
     await t.reopen();
     const full = await timeCalls(t, screenCalls(seeded.busiestPromptId, seeded.sampleAttemptId));
+    await t.services.close();
+    const paint = await firstPaints(t.dataDir);
+    await t.reopen(); // for dispose
 
     const rows: Array<[string, string]> = [];
     for (const [label, at] of full) {
@@ -55,6 +76,10 @@ export async function benchScale(): Promise<void> {
       ]);
     }
     rows.push(['load while measuring', `${loadavg()[0]!.toFixed(1)} (1-min load average, ${availableParallelism()} cores)`]);
+    rows.push([
+      'library first paint (Chromium, median)',
+      `${paint.full.toFixed(0)} ms; empty library ${paint.empty.toFixed(0)} ms; ${paint.full - paint.empty >= 0 ? "+" : ""}${(paint.full - paint.empty).toFixed(0)} ms (aim: at most +100 ms)`,
+    ]);
     report(`Scale: ${SCALE.attempts} attempts, ${SCALE.attempts * SCALE.notesPerAttempt} notes; aim p95 <= ${AIM_MS} ms per call`, rows);
   } finally {
     await t.dispose();
