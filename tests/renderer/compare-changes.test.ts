@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { DeliveryFigures } from '../../src/shared/delivery';
+import { deliveryFlags, judgePace, lanePaths } from '../../src/renderer/lib/review/delivery';
 import type { SpeechMetrics } from '../../src/shared/review';
 import { compareFigures, judgeBand, tally, type AttemptFigures, type ChangeRow } from '../../src/renderer/lib/compare/changes';
 import { formatDiff, formatOffset, formatValue } from '../../src/renderer/lib/compare/format';
@@ -18,6 +20,23 @@ const figures = (over: Partial<AttemptFigures> = {}): AttemptFigures => ({
   metrics: metrics(),
   sections: [],
   ratings: {},
+  delivery: null,
+  ...over,
+});
+
+const delivery = (over: Partial<DeliveryFigures> = {}): DeliveryFigures => ({
+  syllables: 300,
+  speakingMs: 90_000,
+  spanMs: 100_000,
+  syllablesPerMinute: 225,
+  articulationPerMinute: 250,
+  wordsPerMinute: 150,
+  pitch: { medianHz: 120, rangeSemitones: 6, variationSemitones: 2.3 },
+  flatStretches: [],
+  level: { speechDbfs: -22, spreadDb: 4 },
+  tooQuiet: false,
+  trailingOff: [],
+  clipping: [],
   ...over,
 });
 
@@ -124,6 +143,47 @@ describe('the table of changes', () => {
     expect(find(rows, 'rating-delivery')).toMatchObject({ verdict: 'unknown', reason: 'No rating in Before' });
     expect(find(rows, 'rating-structure').reason).toBe('No rating on either');
     expect(tally(rows).better).toBeGreaterThan(0);
+  });
+});
+
+describe('delivery rows', () => {
+  it('judge pace against the band: faster is not better', () => {
+    const rows = compareFigures(figures({ delivery: delivery({ wordsPerMinute: 150 }) }), figures({ delivery: delivery({ wordsPerMinute: 190 }) }));
+    expect(find(rows, 'pace')).toMatchObject({ verdict: 'worse', reason: 'Moved outside the 140–160 wpm aim', diff: 40 });
+    const slower = compareFigures(figures({ delivery: delivery({ wordsPerMinute: 190 }) }), figures({ delivery: delivery({ wordsPerMinute: 155 }) }));
+    expect(find(slower, 'pace').verdict).toBe('better');
+  });
+
+  it('judge pitch range against the flat threshold only, and count flat stretches and trailing off', () => {
+    const flat = delivery({ pitch: { medianHz: 110, rangeSemitones: 1.5, variationSemitones: 0.5 }, flatStretches: [{ startMs: 0, endMs: 12_000 }] });
+    const lively = delivery({ pitch: { medianHz: 110, rangeSemitones: 9, variationSemitones: 3 }, trailingOff: [{ startMs: 5000, endMs: 6000, dropDb: 8 }] });
+    const rows = compareFigures(figures({ delivery: flat }), figures({ delivery: lively }));
+    expect(find(rows, 'pitch-range').verdict).toBe('better');
+    expect(find(rows, 'flat')).toMatchObject({ verdict: 'better', reason: '1 fewer flat stretches' });
+    expect(find(rows, 'trailing').verdict).toBe('worse');
+    const livelier = compareFigures(figures({ delivery: lively }), figures({ delivery: delivery({ pitch: { medianHz: 110, rangeSemitones: 12, variationSemitones: 4 } }) }));
+    expect(find(livelier, 'pitch-range').verdict).toBe('same');
+  });
+
+  it('say when an attempt has no delivery figures yet', () => {
+    const rows = compareFigures(figures(), figures({ delivery: delivery() }));
+    expect(find(rows, 'pace')).toMatchObject({ verdict: 'unknown', reason: 'No pace in Before' });
+    expect(formatValue('wpm', 148.6)).toBe('~149');
+    expect(formatValue('dbfs', -22.4)).toBe('−22 dBFS');
+    expect(formatDiff('semitones', -1.25)).toBe('−1.3 st');
+  });
+});
+
+describe('review delivery helpers', () => {
+  it('word the pace against the band and draw the lane with gaps where the voice is unvoiced', () => {
+    expect(judgePace(120).judgement).toBe('slow');
+    expect(judgePace(139.6).judgement).toBe('in-band');
+    expect(judgePace(150)).toEqual({ judgement: 'in-band', words: 'Inside the 140–160 band' });
+    expect(judgePace(200).judgement).toBe('fast');
+    const paths = lanePaths({ frameMs: 100, pitchSemitones: [0, 1, null, -1], levelDbfs: [-20, -30, -100, -25] });
+    expect(paths.pitch.match(/M/g)).toHaveLength(2);
+    expect(paths.level.startsWith('M0 100')).toBe(true);
+    expect(deliveryFlags(delivery({ wordsPerMinute: 190, tooQuiet: true }))).toEqual(['Faster than the 140–160 band', 'Too quiet']);
   });
 });
 

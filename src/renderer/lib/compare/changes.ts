@@ -9,6 +9,7 @@ import {
   type SpeechMetrics,
   type StarSection,
 } from '../../../shared/review';
+import { DELIVERY_GUIDANCE, type DeliveryFigures } from '../../../shared/delivery';
 import { formatClock } from '../format';
 import { formatAim, formatShare, summariseSections } from '../review/sections';
 
@@ -18,6 +19,8 @@ import { formatAim, formatShare, summariseSections } from '../review/sections';
  * ANSWER_GUIDANCE (moving into a band is better, out of it worse); fewer and shorter long
  * pauses, a quicker first word and a higher self-rating are better. Speaking time is shown
  * but not judged: more of it is only better if the answer is, which a number cannot tell.
+ * Pace is judged against the conversational band in DELIVERY_GUIDANCE (faster is not
+ * better), pitch range against the flat threshold, and loudness against too quiet.
  */
 
 /** What the table needs of one attempt. */
@@ -26,14 +29,16 @@ export interface AttemptFigures {
   metrics: SpeechMetrics | null;
   sections: readonly SectionMark[];
   ratings: Partial<Record<RatingCriterion, number>>;
+  /** The whole answer's delivery; null until measured. */
+  delivery: DeliveryFigures | null;
 }
 
 export type Verdict = 'better' | 'worse' | 'same' | 'info' | 'unknown';
 
 /** How a row's values read: a recording length, a short span, a count, or a 1–5 score. */
-export type Unit = 'clock' | 'span' | 'count' | 'score';
+export type Unit = 'clock' | 'span' | 'count' | 'score' | 'wpm' | 'semitones' | 'dbfs';
 
-export type ChangeGroup = 'length' | 'pauses' | 'sections' | 'ratings';
+export type ChangeGroup = 'length' | 'pauses' | 'delivery' | 'sections' | 'ratings';
 
 export interface ChangeRow {
   id: string;
@@ -55,12 +60,13 @@ export interface ChangeRow {
 export const GROUP_LABELS: Record<ChangeGroup, string> = {
   length: 'Length',
   pauses: 'Pauses',
+  delivery: 'Delivery',
   sections: 'STAR sections',
   ratings: 'Your ratings',
 };
 
 /** Differences smaller than these are noise, not change. */
-export const TOLERANCE = { clockMs: 500, spanMs: 100, share: 0.01 } as const;
+export const TOLERANCE = { clockMs: 500, spanMs: 100, share: 0.01, wpm: 5, semitones: 0.5, db: 1 } as const;
 
 interface Band {
   min: number;
@@ -164,6 +170,49 @@ function pauseRows(before: AttemptFigures, after: AttemptFigures): ChangeRow[] {
   ];
 }
 
+function deliveryRows(before: AttemptFigures, after: AttemptFigures): ChangeRow[] {
+  const b = before.delivery;
+  const a = after.delivery;
+  const { wordsPerMinute: pace, flat, quietBelowDbfs } = DELIVERY_GUIDANCE;
+  const count = (what: string) => (x: number, y: number) =>
+    judgeLower(x, y, 0, { fewer: `${x - y} fewer ${what}`, more: `${y - x} more ${what}` });
+  return [
+    row(
+      { id: 'pace', group: 'delivery', label: 'Pace (words/min, estimate)', unit: 'wpm', before: b?.wordsPerMinute ?? null, after: a?.wordsPerMinute ?? null },
+      (x, y) => judgeBand(x, y, pace, TOLERANCE.wpm, `${pace.min}–${pace.max} wpm`),
+      'pace',
+    ),
+    row(
+      {
+        id: 'pitch-range',
+        group: 'delivery',
+        label: 'Pitch range',
+        unit: 'semitones',
+        before: b?.pitch?.rangeSemitones ?? null,
+        after: a?.pitch?.rangeSemitones ?? null,
+      },
+      // Past the flat threshold more range is not judged better: lively is not a contest.
+      (x, y) => judgeBand(x, y, { min: flat.semitones, max: Infinity }, TOLERANCE.semitones, `${flat.semitones}+ semitone`),
+      'pitch',
+    ),
+    row(
+      { id: 'flat', group: 'delivery', label: 'Flat stretches', unit: 'count', before: b?.flatStretches.length ?? null, after: a?.flatStretches.length ?? null },
+      count('flat stretches'),
+      'delivery figures',
+    ),
+    row(
+      { id: 'trailing', group: 'delivery', label: 'Trailing off', unit: 'count', before: b?.trailingOff.length ?? null, after: a?.trailingOff.length ?? null },
+      count('times'),
+      'delivery figures',
+    ),
+    row(
+      { id: 'level', group: 'delivery', label: 'Loudness', unit: 'dbfs', before: b?.level?.speechDbfs ?? null, after: a?.level?.speechDbfs ?? null },
+      (x, y) => judgeBand(x, y, { min: quietBelowDbfs, max: 0 }, TOLERANCE.db, `above ${quietBelowDbfs} dBFS`),
+      'loudness',
+    ),
+  ];
+}
+
 function sectionRows(before: AttemptFigures, after: AttemptFigures): ChangeRow[] {
   const stat = (f: AttemptFigures, section: StarSection) =>
     summariseSections(f.sections, f.durationMs ?? 0).stats.find((s) => s.section === section) ?? null;
@@ -209,7 +258,13 @@ function ratingRows(before: AttemptFigures, after: AttemptFigures): ChangeRow[] 
 
 /** Every row of the table, grouped in the order it is shown. */
 export function compareFigures(before: AttemptFigures, after: AttemptFigures): ChangeRow[] {
-  return [...lengthRows(before, after), ...pauseRows(before, after), ...sectionRows(before, after), ...ratingRows(before, after)];
+  return [
+    ...lengthRows(before, after),
+    ...pauseRows(before, after),
+    ...deliveryRows(before, after),
+    ...sectionRows(before, after),
+    ...ratingRows(before, after),
+  ];
 }
 
 /** How many rows got better and worse, for a one-line summary above the table. */

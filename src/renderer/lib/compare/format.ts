@@ -14,16 +14,33 @@ export function formatValue(unit: Unit, value: number | null): string {
       return String(value);
     case 'score':
       return `${value} / 5`;
+    case 'wpm':
+      return `~${Math.round(value)}`;
+    case 'semitones':
+      return `${value.toFixed(1)} st`;
+    case 'dbfs':
+      return `${value < 0 ? '−' : ''}${Math.abs(Math.round(value))} dBFS`;
   }
 }
 
 /** "+1.2 s", "−3", "±0": signed with a real minus sign, so a difference never reads as a dash. */
 export function formatDiff(unit: Unit, diff: number | null): string {
   if (diff === null) return '—';
-  if (diff === 0) return unit === 'count' || unit === 'score' ? '±0' : '±0 s';
-  const sign = diff > 0 ? '+' : '−';
   const size = Math.abs(diff);
-  return unit === 'count' || unit === 'score' ? `${sign}${size}` : `${sign}${formatSpan(size)}`;
+  const sign = diff > 0 ? '+' : diff < 0 ? '−' : '±';
+  switch (unit) {
+    case 'count':
+    case 'score':
+      return `${sign}${size}`;
+    case 'wpm':
+      return `${sign}${Math.round(size)}`;
+    case 'semitones':
+      return `${sign}${size.toFixed(1)} st`;
+    case 'dbfs':
+      return `${sign}${Math.round(size)} dB`;
+    default:
+      return diff === 0 ? '±0 s' : `${sign}${formatSpan(size)}`;
+  }
 }
 
 /** An offset in seconds to a tenth: "+0.3 s", "−1.0 s", "0.0 s". */
