@@ -109,6 +109,18 @@ test('review an answer: notes, STAR marks, rating and reflection survive a reloa
   await expect(page.locator('[data-testid="pause-region"]')).toHaveCount(pauseCount);
   await shot(page, 'review-01-first-look');
 
+  // The waveform's text alternative: a slider a screen reader can read and move.
+  const slider = page.getByRole('slider', { name: 'Position in the recording' });
+  await slider.focus();
+  await page.keyboard.press('End');
+  const whole = `${Math.floor(durationMs / 60_000)}:${String(Math.floor(durationMs / 1000) % 60).padStart(2, '0')}`;
+  await expect(slider).toHaveAttribute('aria-valuetext', `${whole} of ${whole}`);
+  await page.keyboard.press('Home');
+  await expect(slider).toHaveAttribute('aria-valuetext', `0:00 of ${whole}`);
+  await page.keyboard.press('ArrowRight');
+  await expect(slider).toHaveAttribute('aria-valuenow', '5');
+  await slider.blur();
+
   // A point note with the keyboard: go to 2 s, N, pick Delivery with 3, type, Enter.
   await page.keyboard.press('Home');
   await page.keyboard.press('Shift+ArrowRight');
