@@ -18,6 +18,8 @@ const attempt = (id: number, promptId = 1, status: Attempt['status'] = 'ready'):
   hasPoster: false,
   recoveryUnseen: false,
   recoveryCause: null,
+  number: 1,
+  longPauses: null,
 });
 
 /** listAttempts over an array, with the service's ordering, filters and cursor. */
