@@ -5,8 +5,10 @@
 import { join, resolve } from 'node:path';
 import { app, BrowserWindow, dialog, protocol, session, systemPreferences } from 'electron';
 import { APP_SCHEME, APP_URL, bindElectronHost, MEDIA_SCHEME, type ElectronHost } from './hosts/electron';
+import { electronFileChooser, resolveMissingFolder } from './hosts/electron-dialogs';
 import { logProcessErrors } from './process-errors';
 import { openRetake } from './services/app';
+import { checkDataFolder, readDataFolders, rememberDataFolder } from './services/data-folders';
 import { createFileLogger, logFileIn } from './services/log/logger';
 import { missingTools } from './services/media/tools';
 import type { RetakeServices } from './services/retake';
@@ -117,11 +119,23 @@ if (!app.requestSingleInstanceLock()) {
     }
   });
 
-  app.whenReady().then(() => {
-    const dataDir = app.getPath('userData');
+  app.whenReady().then(async () => {
+    // userData always exists; the library may live elsewhere (moved to another drive) and be gone.
+    const configDir = app.getPath('userData');
+    let dataDir = readDataFolders(configDir).current ?? configDir;
+    if (checkDataFolder(configDir, dataDir) === 'missing') {
+      const chosen = await resolveMissingFolder(dataDir);
+      if (chosen === null) {
+        app.exit(0);
+        return;
+      }
+      dataDir = chosen;
+    }
+    const backupsDir = join(app.getPath('documents'), 'Retake backups');
     let opened: RetakeServices;
     try {
-      opened = openRetake({ dataDir, resourcesDir: join(app.getAppPath(), 'resources'), log });
+      opened = openRetake({ dataDir, resourcesDir: join(app.getAppPath(), 'resources'), log, backupsDir, chooseFile: electronFileChooser(backupsDir) });
+      rememberDataFolder(configDir, dataDir);
     } catch (error) {
       log.error('main', `could not open the data folder ${dataDir}`, error);
       dialog.showErrorBox('Retake could not open its data folder', `${dataDir}\n\n${(error as Error).message}\n\nThe details are in the log at ${log.file}.`);

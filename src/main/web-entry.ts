@@ -1,15 +1,18 @@
 /**
- * `npm run web [-- --data-dir <dir>] [--port <n>]`: the real services and the built renderer
+ * `npm run web [-- --data-dir <dir>] [--port <n>] [--backup-dir <dir>] [--new-library] [--restore <zip>]`:
+ * the real services and the built renderer
  * over HTTP on 127.0.0.1, for running Retake in a browser where Electron cannot run. With
  * no data folder given it uses the desktop app's own, so both see one library.
  */
 import { mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startWebHost } from './hosts/web';
 import { logProcessErrors } from './process-errors';
 import { openRetake } from './services/app';
+import { restoreIntoNewFolder } from './services/backup';
+import { checkDataFolder, missingFolderMessage, readDataFolders, rememberDataFolder } from './services/data-folders';
 import { createFileLogger, logFileIn } from './services/log/logger';
 import { missingTools } from './services/media/tools';
 import { defaultDataDir } from './user-data-dir';
@@ -22,29 +25,59 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-function readOptions(): { dataDir: string; port: number } {
-  let values: { 'data-dir'?: string; port?: string };
+interface Options {
+  dataDir: string;
+  port: number;
+  /** The desktop app's folder: it remembers which data folders have held a library. */
+  configDir: string;
+  backupsDir: string;
+  newLibrary: boolean;
+  restore?: string;
+}
+
+function readOptions(): Options {
+  let values: { 'data-dir'?: string; port?: string; 'backup-dir'?: string; 'new-library'?: boolean; restore?: string };
   try {
     ({ values } = parseArgs({
-      options: { 'data-dir': { type: 'string' }, port: { type: 'string' } },
+      options: {
+        'data-dir': { type: 'string' },
+        port: { type: 'string' },
+        'backup-dir': { type: 'string' },
+        'new-library': { type: 'boolean' },
+        restore: { type: 'string' },
+      },
       allowPositionals: false,
     }));
   } catch (error) {
     fail((error as Error).message);
   }
-  const dataDir = values['data-dir'] || process.env.RETAKE_DATA_DIR || defaultDataDir(process.platform, process.env, homedir());
+  const home = homedir();
+  const configDir = resolve(process.env.RETAKE_CONFIG_DIR || defaultDataDir(process.platform, process.env, home));
+  const dataDir = values['data-dir'] || process.env.RETAKE_DATA_DIR || readDataFolders(configDir).current || configDir;
   const port = Number(values.port ?? 0);
   if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be 0..65535, got ${values.port}`);
-  return { dataDir: resolve(dataDir), port };
+  // Off the data folder's own disk where possible: a backup beside the library is lost with it.
+  const backupsDir = resolve(values['backup-dir'] || join(home, 'Retake backups'));
+  return { dataDir: resolve(dataDir), port, configDir, backupsDir, newLibrary: values['new-library'] === true, restore: values.restore };
 }
 
 async function main(): Promise<void> {
-  const { dataDir, port } = readOptions();
+  const { dataDir, port, configDir, backupsDir, newLibrary, restore } = readOptions();
+  if (restore) {
+    await restoreIntoNewFolder(resolve(restore), dataDir).catch((error: Error) => fail(error.message));
+    console.error(`retake web: restored ${restore} into ${dataDir}`);
+  } else if (checkDataFolder(configDir, dataDir) === 'missing' && !newLibrary) {
+    fail(
+      `${missingFolderMessage(dataDir)} Or start with --data-dir <folder> to open another library, ` +
+        `--restore <backup.zip> to restore one there, or --new-library to start an empty one there.`,
+    );
+  }
   mkdirSync(dataDir, { recursive: true });
   console.error(`retake web: data folder ${dataDir}`);
   const log = createFileLogger({ file: logFileIn(dataDir), echo: (entry) => process.stderr.write(entry) });
   logProcessErrors(log);
-  const services = openRetake({ dataDir, resourcesDir: resolve(REPO, 'resources'), log });
+  const services = openRetake({ dataDir, resourcesDir: resolve(REPO, 'resources'), log, backupsDir });
+  rememberDataFolder(configDir, dataDir);
   const staticDir = resolve(REPO, 'out/web');
   if (webBuildIsStale(REPO, resolve(staticDir, 'web.html'))) {
     console.error('retake web: building the web renderer first (out/web is missing or older than the sources)');

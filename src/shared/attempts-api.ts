@@ -10,6 +10,8 @@ export const attemptsApi = {
   appendChunk: { input: AppendChunkInput, output: AppendChunkResult },
   /** Finalising runs in the background; an attempt-updated event says when it is ready. */
   stopAttempt: { input: AttemptIdInput, output: Attempt },
+  /** "Try again" for an attempt that failed to save (a full disk): finalises it again from the kept original. */
+  retryFinalise: { input: AttemptIdInput, output: Attempt },
   getPeaks: { input: AttemptIdInput, output: Peaks },
   /** Marks a recovered attempt's notice as seen. */
   acknowledgeRecovery: { input: AttemptIdInput, output: Attempt },

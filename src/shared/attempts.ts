@@ -9,6 +9,10 @@ export type AttemptStatus = z.infer<typeof AttemptStatus>;
 export const RecoveryCause = z.enum(['window-closed', 'app-stopped']);
 export type RecoveryCause = z.infer<typeof RecoveryCause>;
 
+/** A finished attempt's recording was deleted or changed by hand outside Retake. */
+export const MediaProblem = z.enum(['missing', 'damaged']);
+export type MediaProblem = z.infer<typeof MediaProblem>;
+
 export const RecordingMode = z.enum(['video', 'audio']);
 export type RecordingMode = z.infer<typeof RecordingMode>;
 
@@ -36,6 +40,8 @@ export const Attempt = z.object({
   number: z.number().int().positive(),
   /** Pauses over 2 s, once measured: a figure that tells attempts of one question apart. */
   longPauses: z.number().int().nullable(),
+  /** Checked on every read: its notes and ratings stay, and the library offers to remove it. */
+  mediaProblem: MediaProblem.nullable(),
 });
 export type Attempt = z.infer<typeof Attempt>;
 

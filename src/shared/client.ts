@@ -39,6 +39,7 @@ export function createBridge(transport: Transport) {
     startAttempt: call('startAttempt'),
     appendChunk: call('appendChunk'),
     stopAttempt: call('stopAttempt'),
+    retryFinalise: call('retryFinalise'),
     getPeaks: call('getPeaks'),
     acknowledgeRecovery: call('acknowledgeRecovery'),
     deleteAttempt: call('deleteAttempt'),

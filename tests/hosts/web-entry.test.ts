@@ -16,7 +16,8 @@ function start(args: string[], env: Record<string, string> = {}): ChildProcessWi
   // for the child's acknowledgement runs out and it exits 130 itself.
   return spawn(process.execPath, ['--import', 'tsx', resolve('src/main/web-entry.ts'), ...args], {
     cwd: resolve('.'),
-    env: { ...process.env, RETAKE_DATA_DIR: '', ...env },
+    // The folders it remembers go to a throwaway config folder unless a test says otherwise.
+    env: { ...process.env, RETAKE_DATA_DIR: '', RETAKE_CONFIG_DIR: tempDir(), ...env },
   });
 }
 
@@ -98,7 +99,7 @@ describe('npm run web', () => {
 
   it('uses the desktop app’s data folder when none is given, on an empty home folder', async () => {
     const home = tempDir();
-    const child = start([], { HOME: home, XDG_CONFIG_HOME: '' });
+    const child = start([], { HOME: home, XDG_CONFIG_HOME: '', RETAKE_CONFIG_DIR: '' });
     const out = collect(child);
     const done = exited(child);
     try {

@@ -23,6 +23,7 @@ const attempt = (id: number, day: number, status: Attempt['status'] = 'ready'): 
   recoveryCause: null,
   number: 1,
   longPauses: null,
+  mediaProblem: null,
 });
 
 const note = (id: number, startMs: number): Note => ({ id, attemptId: 1, startMs, endMs: null, category: 'content', text: `n${id}`, createdAt: '', mentor: null });

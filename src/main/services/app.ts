@@ -79,7 +79,7 @@ function openLibrary(options: OpenRetakeOptions, log: Logger): OpenedLibrary {
 
   const events = createEventHub(log);
   const queue = createJobQueue(log);
-  const attempts = createAttemptStore(db);
+  const attempts = createAttemptStore(db, mediaDir);
   const prompts = createPromptLibrary(db);
   const stories = createStoryLibrary(db);
   const settings = createSettingsStore(db);
@@ -87,7 +87,7 @@ function openLibrary(options: OpenRetakeOptions, log: Logger): OpenedLibrary {
   const metrics = createMetricsStore(db);
   const delivery = createDeliveryStore(db);
   const finaliser = createFinaliser({ store: attempts, metrics, delivery, mediaDir, events, queue, log });
-  const recorder = createRecorder({ db, store: attempts, mediaDir, events, finaliser });
+  const recorder = createRecorder({ db, store: attempts, mediaDir, events, finaliser, log });
   const reviewHandlers = createReviewHandlers({ db, attempts, prompts, metrics, delivery, mediaDir, events, log });
 
   const handlers: LibraryHandlers = {
@@ -105,6 +105,7 @@ function openLibrary(options: OpenRetakeOptions, log: Logger): OpenedLibrary {
     startAttempt: (input, ctx) => recorder.start(input, ctx.clientId),
     appendChunk: (input) => recorder.append(input),
     stopAttempt: ({ attemptId }) => recorder.stop(attemptId),
+    retryFinalise: ({ attemptId }) => recorder.retryFinalise(attemptId),
     getPeaks: ({ attemptId }) => review.peaks(attemptId),
     acknowledgeRecovery: ({ attemptId }) => {
       attempts.get(attemptId); // not-found for an unknown id

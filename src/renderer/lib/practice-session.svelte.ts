@@ -181,8 +181,13 @@ export class PracticeSession {
     try {
       stopped = await this.#bridge.stopAttempt({ attemptId });
     } catch (error) {
-      this.#fail(errorMessage(error));
-      return;
+      // A full disk ends the recording in main itself, which is already saving what was written.
+      const ended = this.#recordingError ? await retake().getAttempt({ attemptId }).catch(() => null) : null;
+      if (!ended || ended.status === 'recording') {
+        this.#fail(errorMessage(error));
+        return;
+      }
+      stopped = ended;
     }
     if (this.#disposed || this.attempt?.id !== attemptId) return;
     this.attempt = this.#terminal ?? stopped;

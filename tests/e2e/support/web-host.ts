@@ -19,11 +19,15 @@ export function makeDataDir(): string {
   return mkdtempSync(join(tmpdir(), 'retake-e2e-'));
 }
 
-/** Starts `npm run web` exactly as a user would, on the given data folder, and waits for its ready line. */
-export function startWebHost(dataDir: string): Promise<RunningHost> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(repo, 'src/main/web-entry.ts'), '--data-dir', dataDir], {
+/**
+ * Starts `npm run web` exactly as a user would, on the given data folder, and waits for its ready line.
+ * The folders it remembers go beside the data folder, never into the real per-user config.
+ */
+export function startWebHost(dataDir: string, args: readonly string[] = []): Promise<RunningHost> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(repo, 'src/main/web-entry.ts'), '--data-dir', dataDir, ...args], {
     cwd: repo,
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, RETAKE_CONFIG_DIR: `${dataDir}-config` },
   });
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => {

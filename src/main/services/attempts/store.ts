@@ -1,6 +1,8 @@
+import { statSync } from 'node:fs';
 import type { Database } from 'better-sqlite3';
-import type { Attempt, AttemptStatus, ListAttemptsInput, RecordingMode, RecoveryCause } from '../../../shared/attempts';
+import type { Attempt, AttemptStatus, ListAttemptsInput, MediaProblem, RecordingMode, RecoveryCause } from '../../../shared/attempts';
 import { RetakeError } from '../../../shared/errors';
+import { attemptFiles } from '../media/attempt-files';
 
 interface AttemptRow {
   id: number;
@@ -22,7 +24,30 @@ interface AttemptRow {
   long_pauses: number | null;
 }
 
-const toAttempt = (row: AttemptRow): Attempt => ({
+function sizeOf(file: string): number | null {
+  try {
+    return statSync(file).size;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Whether the files the row promises are there: a finished recording with its waveform, or
+ * the original of a failed one (which "Try again" needs). Two stats per attempt, so a
+ * hand-deleted file is noticed wherever the attempt is shown.
+ */
+function mediaProblemOf(row: AttemptRow, mediaDir: string): MediaProblem | null {
+  const files = attemptFiles(mediaDir, row.id);
+  if (row.status === 'ready' || row.status === 'recovered') {
+    const size = sizeOf(files.answer);
+    if (size === null) return 'missing';
+    return (row.size_bytes !== null && size !== row.size_bytes) || sizeOf(files.peaks) === null ? 'damaged' : null;
+  }
+  return row.status === 'failed' && sizeOf(files.part) === null ? 'missing' : null;
+}
+
+const toAttempt = (row: AttemptRow, mediaDir: string): Attempt => ({
   id: row.id,
   promptId: row.prompt_id,
   promptText: row.prompt_text,
@@ -40,6 +65,7 @@ const toAttempt = (row: AttemptRow): Attempt => ({
   recoveryCause: row.recovery_cause,
   number: row.number,
   longPauses: row.long_pauses,
+  mediaProblem: mediaProblemOf(row, mediaDir),
 });
 
 interface ListBindings {
@@ -65,7 +91,7 @@ export interface FinalisedFacts {
 }
 
 /** The attempts table: every read and every status change an attempt goes through. */
-export function createAttemptStore(db: Database) {
+export function createAttemptStore(db: Database, mediaDir: string) {
   // `number`: its place among its question's attempts, counted on attempts_by_prompt for the rows of one page only.
   const COLUMNS = `SELECT a.*, p.text AS prompt_text, m.pauses_over_2s AS long_pauses,
       (SELECT count(*) FROM attempts b WHERE b.prompt_id = a.prompt_id
@@ -92,7 +118,7 @@ export function createAttemptStore(db: Database) {
 
   function find(id: number): Attempt | null {
     const row = byId.get(id);
-    return row ? toAttempt(row) : null;
+    return row ? toAttempt(row, mediaDir) : null;
   }
 
   function get(id: number): Attempt {
@@ -123,7 +149,7 @@ export function createAttemptStore(db: Database) {
           afterId: input.after?.id ?? null,
           limit: input.limit ?? -1,
         })
-        .map(toAttempt);
+        .map((row) => toAttempt(row, mediaDir));
     },
 
     /** Ids of attempts in any of the given states, oldest first. */
@@ -159,8 +185,9 @@ export function createAttemptStore(db: Database) {
       ).run(recovered ? 'recovered' : 'ready', facts.durationMs, facts.sizeBytes, Number(facts.hasPoster), Number(recovered), recovered ? outcome : null, id);
     },
 
-    markFailed(id: number, reason: string): void {
-      db.prepare(`UPDATE attempts SET status = 'failed', failure_reason = ? WHERE id = ?`).run(reason, id);
+    /** Keeps why it was being recovered, so "Try again" ends as recovered, not as a normal stop. */
+    markFailed(id: number, reason: string, cause: RecoveryCause | null = null): void {
+      db.prepare(`UPDATE attempts SET status = 'failed', failure_reason = ?, recovery_cause = ? WHERE id = ?`).run(reason, cause, id);
     },
 
     acknowledgeRecovery(id: number): void {

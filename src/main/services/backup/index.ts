@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { BACKUP_SUGGEST_AFTER_DAYS, type BackupStatus } from '../../../shared/backup';
 import type { backupApi } from '../../../shared/backup-api';
@@ -202,4 +202,22 @@ export function withBackups(options: BackupOptions, open: () => OpenedLibrary): 
       return closing;
     },
   };
+}
+
+/**
+ * Restores an archive into a folder with no library yet (a new computer, a library that went
+ * away), before anything opens it. The same checks as a restore in place; nothing is written
+ * into the folder unless all of them pass.
+ */
+export async function restoreIntoNewFolder(archive: string, dataDir: string): Promise<void> {
+  mkdirSync(dataDir, { recursive: true });
+  if (existsSync(join(dataDir, 'retake.db'))) throw new RetakeError('conflict', `${dataDir} already holds a library; restore from inside Retake to replace it.`);
+  const staged = join(dataDir, `.restore-${randomBytes(6).toString('hex')}`);
+  mkdirSync(staged);
+  try {
+    await extractBackup(archive, staged, { knownSchema: MIGRATIONS.length, signal: new AbortController().signal, onProgress: () => {} });
+    swapLibrary(dataDir, staged).commit();
+  } finally {
+    rmSync(staged, { recursive: true, force: true });
+  }
 }

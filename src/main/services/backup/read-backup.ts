@@ -6,7 +6,7 @@ import { pipeline } from 'node:stream/promises';
 import Sqlite from 'better-sqlite3';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { RetakeError } from '../../../shared/errors';
-import { isNoRoom } from './fs-errors';
+import { isNoRoom } from '../no-room';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, DATABASE_NAME, Manifest, MANIFEST_MAX_BYTES, MANIFEST_NAME } from './manifest';
 
 export interface ExtractOptions {

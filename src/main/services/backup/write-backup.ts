@@ -8,7 +8,7 @@ import { ZipFile } from 'yazl';
 import { RetakeError } from '../../../shared/errors';
 import { syncFolder } from '../files/atomic-write';
 import type { Logger } from '../log/logger';
-import { isNoRoom } from './fs-errors';
+import { isNoRoom } from '../no-room';
 import { ArchivePath, BACKUP_FORMAT, BACKUP_FORMAT_VERSION, DATABASE_NAME, MANIFEST_NAME, type Manifest, type ManifestFile } from './manifest';
 
 export interface WriteBackupOptions {

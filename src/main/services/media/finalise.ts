@@ -10,6 +10,7 @@ import type { AttemptFiles } from './attempt-files';
 import { PCM_OUTPUT_ARGS, PCM_SAMPLE_RATE, type PcmConsumer, streamPcm } from './pcm';
 import { PeakMeter, PEAKS_PER_SECOND, writePeaks } from './peaks';
 import { recordingInputArgs } from './recording-input';
+import { isNoRoom, saysNoRoom } from '../no-room';
 import { runFfmpeg, ToolError } from './run-tool';
 
 export interface FinalisedMedia {
@@ -27,9 +28,14 @@ const REMUX_SHARE = 0.9;
 
 const failure = (reason: string) => new RetakeError('failed', reason);
 
+/** Shown on the attempt; "Try again" finalises it once there is room. */
+export const NO_ROOM_REASON =
+  'There was not enough space on the disk to finish saving this recording. The original file was kept: free some space, then choose Try again.';
+
 /** Any error, as a RetakeError whose message can be shown in the library as the failure reason. */
 function asFailure(err: unknown, files: AttemptFiles): RetakeError {
   if (err instanceof RetakeError) return err;
+  if (isNoRoom(err) || (err instanceof ToolError && (err.signal === 'SIGXFSZ' || saysNoRoom(err.stderrTail)))) return failure(NO_ROOM_REASON);
   // Tools name the file they choke on; the user knows which recording it is.
   const raw = err instanceof ToolError ? err.lastLine || err.message : err instanceof Error ? err.message : String(err);
   const detail = raw

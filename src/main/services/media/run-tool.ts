@@ -13,6 +13,8 @@ export class ToolError extends Error {
     readonly tool: Tool,
     readonly exitCode: number | null,
     readonly stderrTail: string,
+    /** The signal that ended it: SIGXFSZ when a file outgrew the process's size limit. */
+    readonly signal: NodeJS.Signals | null = null,
   ) {
     const lastLine = stderrTail.trim().split('\n').at(-1)?.trim() ?? '';
     super(`${tool} exited with ${exitCode === null ? 'a signal' : `code ${exitCode}`}${lastLine ? `: ${lastLine}` : ''}`);
@@ -36,9 +38,9 @@ async function run(tool: Tool, args: readonly string[], onStdout: (text: string)
     stderr = (stderr + text).slice(-STDERR_TAIL_BYTES);
   });
   stdout?.setEncoding('utf8').on('data', onStdout);
-  const exited = new Promise<number | null>((resolve, reject) => {
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve, reject) => {
     child.once('error', reject);
-    child.once('close', resolve);
+    child.once('close', (code, signal) => resolve({ code, signal }));
   });
   const readers = pipes.map((read, i) =>
     read(extra[i] as Readable).catch((err: unknown) => {
@@ -46,8 +48,8 @@ async function run(tool: Tool, args: readonly string[], onStdout: (text: string)
       throw err;
     }),
   );
-  const [code] = await Promise.all([exited, ...readers]);
-  if (code !== 0) throw new ToolError(tool, code, stderr);
+  const [{ code, signal }] = await Promise.all([exited, ...readers]);
+  if (code !== 0) throw new ToolError(tool, code, stderr, signal);
 }
 
 /** Runs ffprobe and returns what it printed on stdout. */

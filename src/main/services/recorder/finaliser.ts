@@ -46,7 +46,7 @@ export function createFinaliser(deps: {
       },
       (err: RetakeError) => {
         log.warn('finalise', `attempt ${attemptId} failed to finalise`, err);
-        store.markFailed(attemptId, err.message);
+        store.markFailed(attemptId, err.message, outcome === 'ready' ? null : outcome);
         return false;
       },
     );

@@ -1,11 +1,13 @@
-import { mkdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import type { Database } from 'better-sqlite3';
 import type { AppendChunkInput, AppendChunkResult, Attempt, StartAttemptInput } from '../../../shared/attempts';
 import { RetakeError } from '../../../shared/errors';
 import type { AttemptStore } from '../attempts/store';
 import type { EventHub } from '../events';
+import type { Logger } from '../log/logger';
 import { attemptFiles } from '../media/attempt-files';
 import { continuesEbmlMagic } from '../media/recording-input';
+import { isNoRoom } from '../no-room';
 import type { FinalOutcome, Finaliser } from './finaliser';
 import { PartFile } from './part-file';
 
@@ -22,8 +24,8 @@ interface Session {
  * finaliser. Whatever reached disk is never thrown away: a client that goes, or an app
  * that dies, leaves a file that is finalised as "recovered".
  */
-export function createRecorder(deps: { db: Database; store: AttemptStore; mediaDir: string; events: EventHub; finaliser: Finaliser }) {
-  const { db, store, mediaDir, events, finaliser } = deps;
+export function createRecorder(deps: { db: Database; store: AttemptStore; mediaDir: string; events: EventHub; finaliser: Finaliser; log: Logger }) {
+  const { db, store, mediaDir, events, finaliser, log } = deps;
   const sessions = new Map<number, Session>();
 
   const announce = (attemptId: number): Attempt => {
@@ -39,6 +41,15 @@ export function createRecorder(deps: { db: Database; store: AttemptStore; mediaD
     store.markFinalizing(attemptId, new Date().toISOString());
     announce(attemptId);
     return finaliser.finalise(attemptId, outcome);
+  }
+
+  /** Like a stop; should even the database be unable to take that, the row stays recording and is recovered at the next start. */
+  function endForLackOfRoom(attemptId: number, session: Session): void {
+    try {
+      finish(attemptId, session, 'ready').catch((err: unknown) => log.error('recorder', `saving attempt ${attemptId} after a full disk failed`, err));
+    } catch (err) {
+      log.error('recorder', `attempt ${attemptId} could not be marked stopped on a full disk`, err);
+    }
   }
 
   function sessionFor(attemptId: number): Session {
@@ -88,7 +99,14 @@ export function createRecorder(deps: { db: Database; store: AttemptStore; mediaD
       try {
         session.file.append(input.data);
       } catch (err) {
-        throw new RetakeError('failed', `Could not save chunk ${input.seq} to disk: ${(err as Error).message}`);
+        if (!isNoRoom(err)) throw new RetakeError('failed', `Could not save chunk ${input.seq} to disk: ${(err as Error).message}`);
+        // Nothing later can be written either: end the recording at the last whole chunk and save that.
+        const kept = session.file.size;
+        endForLackOfRoom(input.attemptId, session);
+        throw new RetakeError(
+          'failed',
+          `The disk is full, so the recording stopped after about ${input.seq} s; the ${megabytes(kept)} that reached the disk are kept and being saved.`,
+        );
       }
       session.nextSeq += 1;
       return { bytes: session.file.size };
@@ -98,6 +116,20 @@ export function createRecorder(deps: { db: Database; store: AttemptStore; mediaD
     stop(attemptId: number): Attempt {
       void finish(attemptId, sessionFor(attemptId), 'ready');
       return store.get(attemptId);
+    },
+
+    /** "Try again" on a failed attempt: finalise it anew from the original file, kept for this. */
+    retryFinalise(attemptId: number): Attempt {
+      const attempt = store.get(attemptId); // not-found for an unknown id
+      if (attempt.status !== 'failed') {
+        throw new RetakeError('conflict', `Attempt ${attemptId} is ${attempt.status}; only an attempt that failed to save can be tried again.`);
+      }
+      if (!existsSync(attemptFiles(mediaDir, attemptId).part)) {
+        throw new RetakeError('not-found', 'The original recording is no longer in the media folder, so there is nothing to try again with.');
+      }
+      store.markFinalizing(attemptId, new Date().toISOString());
+      void finaliser.finalise(attemptId, attempt.recoveryCause ?? 'ready');
+      return announce(attemptId);
     },
 
     /** Finalises, as recovered, everything this client was recording; resolves when done. */
@@ -123,6 +155,8 @@ export function createRecorder(deps: { db: Database; store: AttemptStore; mediaD
 }
 
 export type Recorder = ReturnType<typeof createRecorder>;
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /** When the last byte reached disk: the best end time for an interrupted recording. */
 function lastWrite(file: string): string {
