@@ -182,7 +182,7 @@ export class PracticeSession {
       stopped = await this.#bridge.stopAttempt({ attemptId });
     } catch (error) {
       // A full disk ends the recording in main itself, which is already saving what was written.
-      const ended = this.#recordingError ? await retake().getAttempt({ attemptId }).catch(() => null) : null;
+      const ended = this.#recordingError ? await this.#bridge.getAttempt({ attemptId }).catch(() => null) : null;
       if (!ended || ended.status === 'recording') {
         this.#fail(errorMessage(error));
         return;
