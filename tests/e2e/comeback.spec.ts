@@ -121,3 +121,23 @@ test('the comeback plan: a lever chosen on a pattern counts down to a verdict', 
   const [closed] = await api(host, 'listCommitments', { today: addDays(TODAY, 60), timeZone: 'UTC' });
   expect(closed).toMatchObject({ verdict: 'helped', verdictNote: 'Passed; two technical rounds since', actions: [expect.objectContaining({ text: 'Booked the exam' })] });
 });
+
+test('the comeback plan: the ten-day challenge, ticked by hand and by a recorded answer', async ({ page, host }) => {
+  await page.getByTestId('nav-journal').click();
+  const panel = page.getByTestId('challenge');
+  await panel.getByTestId('challenge-start').click();
+  await expect(panel.getByTestId('challenge-day')).toHaveCount(10);
+  const day1 = panel.getByTestId('challenge-day').first();
+  await day1.getByTestId('challenge-action').selectOption('resume');
+  await expect(day1.getByTestId('challenge-action')).toHaveValue('resume');
+  await day1.getByTestId('challenge-tick').check();
+  await expect(panel.getByTestId('challenge-done')).toHaveText('1 of 10 done');
+  const day2 = panel.getByTestId('challenge-day').nth(1);
+  await day2.getByTestId('challenge-action').selectOption('own');
+  await day2.getByTestId('challenge-own').fill('Coffee with Priya');
+  await day2.getByTestId('challenge-own').press('Tab');
+  await expect.poll(async () => (await api(host, 'getChallenge', { today: TODAY, timeZone: 'UTC' }))!.days[1]!.ownText).toBe('Coffee with Priya');
+  await expect(day2.getByTestId('challenge-tick')).toBeDisabled(); // not that day yet
+  await snap(page, 'comeback-05-challenge');
+  await expectAccessible(page, 'ten-day challenge');
+});
