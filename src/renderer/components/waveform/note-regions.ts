@@ -28,7 +28,8 @@ function decorate(region: Region, note: Note): void {
   element.dataset.category = note.category;
   element.dataset.testid = `note-${kind === 'point' ? 'marker' : 'region'}-${note.id}`;
   element.style.setProperty('--c', categoryColour(note.category));
-  element.title = note.text;
+  element.toggleAttribute('data-mentor', note.mentor !== null);
+  element.title = note.mentor === null ? note.text : `${note.mentor}: ${note.text}`;
 }
 
 /**

@@ -63,6 +63,14 @@ export const REGION_CSS = `
     transform: scale(1.25);
     transform-origin: bottom left;
   }
+  /* A mentor's note: a square flag with a ring, so it reads apart from your own without colour alone. */
+  [data-note][data-mentor] .flag {
+    border-radius: 2px;
+    box-shadow: 0 0 0 2px var(--surface, #fff), 0 0 0 4px var(--info, #2d5f9a);
+  }
+  [data-note][data-mentor][data-kind='range'] {
+    box-shadow: inset 0 3px 0 var(--c), inset 0 -2px 0 var(--info, #2d5f9a);
+  }
   [data-draft] {
     border-radius: 3px;
     pointer-events: none !important;

@@ -33,3 +33,16 @@ export function latestActive(notes: readonly Note[], active: ReadonlySet<number>
   for (const note of notes) if (active.has(note.id) && (!found || note.startMs >= found.startMs)) found = note;
   return found;
 }
+
+export type NoteFilter = 'all' | 'mine' | 'mentor';
+export const NOTE_FILTERS: readonly { value: NoteFilter; label: string }[] = [
+  { value: 'all', label: 'All' },
+  { value: 'mine', label: 'Mine' },
+  { value: 'mentor', label: 'From mentors' },
+];
+
+/** The notes a filter shows: the person's own, a mentor's imported ones, or all. */
+export function filterNotes(notes: readonly Note[], filter: NoteFilter): Note[] {
+  if (filter === 'all') return [...notes];
+  return notes.filter((n) => (filter === 'mentor' ? n.mentor !== null : n.mentor === null));
+}
