@@ -20,6 +20,7 @@ const attempt = (id: number, promptId = 1, status: Attempt['status'] = 'ready'):
   recoveryCause: null,
   number: 1,
   longPauses: null,
+  mediaProblem: null,
 });
 
 /** listAttempts over an array, with the service's ordering, filters and cursor. */
