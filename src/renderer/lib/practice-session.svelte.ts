@@ -52,7 +52,8 @@ export class PracticeSession {
   #recordingStartedAt = $state(0);
   #recordedMs = $state(0);
 
-  readonly thinkRemaining = $derived(Math.max(0, Math.ceil((this.#thinkEndsAt - this.#now) / 1000)));
+  // Whole ms first: (now + 30000) - now can be 30000.000000004 in floating point, which ceil makes 31 s.
+  readonly thinkRemaining = $derived(Math.max(0, Math.ceil(Math.round(this.#thinkEndsAt - this.#now) / 1000)));
   readonly elapsedSeconds = $derived(
     this.phase === 'recording' ? Math.max(0, (this.#now - this.#recordingStartedAt) / 1000) : this.#recordedMs / 1000,
   );
