@@ -62,9 +62,10 @@ async function playAndSample(page: Page, ms: number): Promise<Sample[]> {
   return samples;
 }
 
-/** m:ss.t, floored, as a player shows a length; written out here so the table is checked against the API, not itself. */
+/** A length as the app writes every length ("8.3 s", then "1:05.2"); written out here so the table is checked against the API, not itself. */
 function clockOf(ms: number): string {
-  const tenths = Math.floor(ms / 100);
+  const tenths = Math.round(ms / 100);
+  if (tenths < 600) return `${(tenths / 10).toFixed(1)} s`;
   const seconds = Math.floor(tenths / 10);
   return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}.${tenths % 10}`;
 }

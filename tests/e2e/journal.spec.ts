@@ -40,6 +40,8 @@ async function submitNewInterview(page: Page): Promise<number> {
 }
 
 test('log an interview, practice one of its questions, see it counted, and spot a pattern', async ({ page, host }) => {
+  // The whole journal in one flow, a short recording included: longer than the default two minutes.
+  test.setTimeout(240_000);
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: host.origin });
 
   await page.getByTestId('nav-journal').click();
@@ -143,6 +145,8 @@ test('log an interview, practice one of its questions, see it counted, and spot 
   await card.getByRole('button', { name: `Practice: ${RECALLED[2]!}` }).click();
   await expect(page.getByTestId('think-countdown')).toBeVisible();
   await expect(page.getByTestId('practice-question')).toHaveText(RECALLED[2]!);
+  await page.getByTestId('nav-journal').click();
+  await expect(page.getByTestId('journal-screen')).toBeVisible();
 
   // Export: a download for the person, and a copy in the data folder.
   const download = page.waitForEvent('download');
@@ -153,11 +157,12 @@ test('log an interview, practice one of its questions, see it counted, and spot 
   expect(text).toContain('### 3 rejections at Panel or onsite');
   expect(existsSync(join(host.dataDir, 'exports', file.suggestedFilename()))).toBe(true);
 
-  // Deleting asks first, and keeps the practice question made from the interview.
+  // Deleting asks first, and keeps the practice questions made from the interview.
   await page.goto(`${host.url}#/journal/${interviewId}`);
   await page.getByTestId('delete-interview').click();
   await expect(page.getByTestId('confirm-dialog')).toBeVisible();
-  await expect(page.getByTestId('confirm-dialog')).toContainText('stays in Questions');
+  // Two: the one made by hand, and the one the pattern card made on the way to practicing it.
+  await expect(page.getByTestId('confirm-dialog')).toContainText('The 2 practice questions made from it stay in Questions');
   await snap(page, 'journal-08-delete');
   await page.getByTestId('confirm-button').click();
   await page.waitForURL(/#\/journal$/);

@@ -108,7 +108,7 @@ test('the page is closed mid-answer: the attempt is recovered without a restart'
 
   // The notice says the tab closed (Retake kept running) and how much of the answer it kept.
   const again = await context.newPage();
-  await again.goto(host.origin);
+  await again.goto(host.url);
   const banner = again.getByTestId('recovered-banner');
   await expect(banner).toContainText('window or tab you were recording in closed');
   await expect(banner).not.toContainText('Retake stopped');
