@@ -6,7 +6,13 @@ export default defineConfig({
   main: {
     build: {
       externalizeDeps: true,
-      rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src/main/index.ts'),
+          // The face model's worker thread: its own file beside index.js (see body-language/model-files.ts).
+          'body-language-worker': resolve(__dirname, 'src/main/services/body-language/worker.ts'),
+        },
+      },
     },
   },
   preload: {

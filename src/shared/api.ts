@@ -11,6 +11,7 @@
  */
 import { attemptsApi } from './attempts-api';
 import { backupApi } from './backup-api';
+import { bodyLanguageApi } from './body-language-api';
 import { comebackApi } from './comeback-api';
 import { type ApiOf, composeContracts } from './contract';
 import { diagnosticsApi } from './diagnostics-api';
@@ -34,6 +35,7 @@ export const retakeContract = composeContracts(
   mockInterviewsApi,
   diagnosticsApi,
   backupApi,
+  bodyLanguageApi,
 );
 export type RetakeContract = typeof retakeContract;
 

@@ -1,8 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config';
 import { DebugLogger } from 'builder-util';
+import { minimatch } from 'minimatch';
 import { describe, expect, it } from 'vitest';
+import { modelFiles } from '../../src/main/services/body-language/model-files';
 import { APP_CSP } from '../../src/main/hosts/app-csp';
 import { dropTestSwitches, TEST_SWITCHES } from '../../src/main/test-switches';
 import { REPO_ROOT } from '../support/services';
@@ -62,6 +64,26 @@ describe('the packaging config', () => {
     expect(pkg.productName).toBe('Retake'); // Electron's userData folder, shared with the web host
     expect(pkg.scripts.dist).toMatch(/electron-builder/);
     expect(Object.keys(pkg.dependencies)).toEqual(expect.arrayContaining(['@ffmpeg-installer/ffmpeg', '@ffprobe-installer/ffprobe']));
+  });
+
+  it('unpacks the face model and the WebAssembly binaries the body-language worker reads from disk', () => {
+    const patterns = [config.asarUnpack].flat().filter((p): p is string => typeof p === 'string');
+    const { modelDir, wasmDir } = modelFiles();
+    // Every file the worker opens must match an unpack pattern, as electron-builder matches them (relative to the app).
+    const needed = [
+      ...readdirSync(modelDir).filter((f) => /^(tiny_face_detector|face_landmark_68|face_expression)_model/.test(f)).map((f) => join(modelDir, f)),
+      ...readdirSync(wasmDir).filter((f) => f.endsWith('.wasm')).map((f) => join(wasmDir, f)),
+    ].map((file) => relative(REPO_ROOT, file).split(sep).join('/'));
+    expect(needed.length).toBeGreaterThanOrEqual(6 + 3);
+    for (const file of needed) expect(patterns.some((pattern) => minimatch(file, pattern)), file).toBe(true);
+    // In an installed app the worker reads them beside the asar, where these patterns put them.
+    const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    expect(Object.keys(pkg.dependencies)).toEqual(expect.arrayContaining(['@vladmandic/face-api', '@tensorflow/tfjs', '@tensorflow/tfjs-backend-wasm']));
+  });
+
+  it('builds the body-language worker as its own file beside the main bundle', () => {
+    const viteConfig = readFileSync(join(REPO_ROOT, 'electron.vite.config.ts'), 'utf8');
+    expect(viteConfig).toMatch(/'body-language-worker': resolve\(__dirname, 'src\/main\/services\/body-language\/worker\.ts'\)/);
   });
 });
 

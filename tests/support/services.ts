@@ -35,10 +35,12 @@ export interface TestRetake {
 /**
  * Services on a fresh data folder, with the repo's built-in prompts. Every answer is checked
  * against the contract unless `checkOutputs` is false (for floods, where the check is the cost).
+ * Body language is measured only when asked for, unless `bodyLanguageInBackground` says otherwise.
  */
-export function openTestRetake(dataDir = makeTempDir(), options: { checkOutputs?: boolean } = {}): TestRetake {
+export function openTestRetake(dataDir = makeTempDir(), options: { checkOutputs?: boolean; bodyLanguageInBackground?: boolean } = {}): TestRetake {
+  const bodyLanguageInBackground = options.bodyLanguageInBackground ?? false;
   const open = () => {
-    const services = openRetake({ dataDir, resourcesDir: RESOURCES_DIR });
+    const services = openRetake({ dataDir, resourcesDir: RESOURCES_DIR, bodyLanguageInBackground });
     return options.checkOutputs === false ? services : withCheckedOutputs(services);
   };
   const t: TestRetake = {

@@ -7,6 +7,7 @@ import { createReviewMedia } from './attempts/review-media';
 import { sweepDeletedMedia } from './attempts/remove';
 import { createAttemptStore } from './attempts/store';
 import { type FileChooser, type LibraryHandlers, type OpenedLibrary, withBackups } from './backup';
+import { createBodyLanguage } from './body-language';
 import { lockDataFolder } from './data-lock';
 import { openDatabase } from './db/open';
 import { createDiagnosticsHandlers } from './diagnostics';
@@ -38,6 +39,12 @@ export interface OpenRetakeOptions {
   backupsDir?: string;
   /** The desktop app's save/open dialogs. */
   chooseFile?: FileChooser;
+  /**
+   * Measure each video attempt's body language in the background once it is final, and resume
+   * what a previous run left unfinished (default). Off, an attempt is measured only when its
+   * body language is first asked for: tests of other features keep their CPU and their events.
+   */
+  bodyLanguageInBackground?: boolean;
 }
 
 export interface OpenedRetake extends RetakeServices {
@@ -89,6 +96,12 @@ function openLibrary(options: OpenRetakeOptions, log: Logger): OpenedLibrary {
   const finaliser = createFinaliser({ store: attempts, metrics, delivery, mediaDir, events, queue, log });
   const recorder = createRecorder({ db, store: attempts, mediaDir, events, finaliser, log });
   const reviewHandlers = createReviewHandlers({ db, attempts, prompts, metrics, delivery, mediaDir, events, log });
+  const background = options.bodyLanguageInBackground !== false;
+  const bodyLanguage = createBodyLanguage({ db, attempts, mediaDir, events, log });
+  events.on((event) => {
+    if (event.type === 'attempt-deleted') bodyLanguage.attemptDeleted(event.attemptId);
+    else if (event.type === 'attempt-updated' && background) bodyLanguage.attemptUpdated(event.attempt);
+  });
 
   const handlers: LibraryHandlers = {
     listPrompts: (input) => prompts.list(input),
@@ -117,6 +130,7 @@ function openLibrary(options: OpenRetakeOptions, log: Logger): OpenedLibrary {
     ...reviewHandlers,
     ...createJournalHandlers(db, options.dataDir),
     ...createFocusHandlers({ db, attempts, prompts }),
+    ...bodyLanguage.handlers,
     ...createDiagnosticsHandlers(log),
     ...createMockInterviewHandlers({ db, attempts, metrics, delivery, recorder, deleteAttempt: (id, ctx) => reviewHandlers.deleteAttempt({ attemptId: id }, ctx) }),
     ...createShareHandlers({ db, attempts, media: review, metrics, mediaDir, exportsDir, resourcesDir: options.resourcesDir }),
@@ -124,6 +138,7 @@ function openLibrary(options: OpenRetakeOptions, log: Logger): OpenedLibrary {
 
   recorder.recoverInterrupted();
   sweepDeletedMedia(db, mediaDir, log);
+  if (background) bodyLanguage.resume();
 
   let closing: Promise<void> | null = null;
   return {
@@ -138,7 +153,7 @@ function openLibrary(options: OpenRetakeOptions, log: Logger): OpenedLibrary {
     close() {
       closing ??= (async () => {
         recorder.closeAll();
-        await queue.idle();
+        await Promise.all([queue.idle(), bodyLanguage.close()]);
         db.close();
         unlock();
       })();

@@ -8,6 +8,7 @@ import { sql as comeback } from './007-comeback';
 import { sql as mockInterviews } from './008-mock-interviews';
 import { sql as mentorNotes } from './009-mentor-notes';
 import { sql as delivery } from './010-delivery';
+import { sql as bodyLanguage } from './011-body-language';
 
 export interface Migration {
   /** The user_version the database has once this migration is applied. */
@@ -28,4 +29,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 8, name: '008-mock-interviews', sql: mockInterviews },
   { version: 9, name: '009-mentor-notes', sql: mentorNotes },
   { version: 10, name: '010-delivery', sql: delivery },
+  { version: 11, name: '011-body-language', sql: bodyLanguage },
 ];
