@@ -1,3 +1,4 @@
+import { benchBodyLanguage } from './body-language';
 import { benchCompareDrift } from './compare-drift';
 import { benchFinalise } from './finalise';
 import { benchRecordingHeap } from './recording-heap';
@@ -11,6 +12,7 @@ const all: Record<string, () => Promise<void>> = {
   'review-open': benchReviewOpen,
   'compare-drift': benchCompareDrift,
   scale: benchScale,
+  'body-language': benchBodyLanguage,
 };
 
 const wanted = process.argv.slice(2);
