@@ -50,4 +50,22 @@ describe('ChunkUploader', () => {
     expect(errors).toHaveLength(1);
     expect(uploader.failed).toBe(true);
   });
+
+  it('knows up to when the recording is saved: the latest blob main confirmed in full', async () => {
+    const gates: Array<() => void> = [];
+    const append = (input: AppendChunkInput) =>
+      new Promise<{ bytes: number }>((done) => gates.push(() => done({ bytes: input.seq + 1 })));
+    const uploader = new ChunkUploader(1, append, () => undefined);
+    expect(uploader.savedUpTo).toBeNull();
+    uploader.push(blob('a'), 1_000);
+    uploader.push(blob('b'), 2_000);
+    await expect.poll(() => gates.length).toBe(1);
+    expect(uploader.savedUpTo).toBeNull();
+    gates[0]!();
+    await expect.poll(() => uploader.savedUpTo).toBe(1_000);
+    await expect.poll(() => gates.length).toBe(2);
+    gates[1]!();
+    await uploader.drain();
+    expect(uploader.savedUpTo).toBe(2_000);
+  });
 });

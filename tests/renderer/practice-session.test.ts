@@ -6,6 +6,7 @@ import { PracticeSession, type PracticeSessionOptions } from '../../src/renderer
 import { FakeMediaStream, fakeMediaRecorder } from '../support/fake-media-recorder';
 import { inProcessBridge } from '../support/in-process-bridge';
 import { shortRecording } from '../support/review';
+import { SAVE_LAG } from '../../src/renderer/lib/media/save-lag';
 import { makeTempDir, openTestRetake, type TestRetake } from '../support/services';
 
 let chunks: Uint8Array<ArrayBuffer>[];
@@ -119,5 +120,37 @@ describe('PracticeSession', () => {
     await bridge.deleteAttempt({ attemptId: session.attempt!.id });
     await expect.poll(() => session.phase).toBe('failed');
     expect(session.error).toBe('This recording was deleted.');
+  });
+
+  it('says so while recording when saving falls behind, and when it has caught up; nothing is lost', async () => {
+    // Real-time-ish slices, and a main that stops answering for a while: as on a machine too busy to keep up.
+    const long = await shortRecording(makeTempDir(), 12);
+    vi.stubGlobal('MediaRecorder', fakeMediaRecorder(long, { everyMs: 400 }));
+    let release = (): void => undefined;
+    const held = new Promise<void>((done) => (release = done));
+    const slow: RetakeBridge = { ...bridge, appendChunk: async (input) => (await held, bridge.appendChunk(input)) };
+    const session = new PracticeSession(slow, {
+      promptId,
+      stream: () => new FakeMediaStream() as unknown as MediaStream,
+      mode: () => 'audio',
+      storyId: () => null,
+      thinkSeconds: () => 0,
+      targetSeconds: () => 120,
+      onfinished: () => undefined,
+    });
+    sessions.push(session);
+    await session.startRecording();
+    expect(session.saveLag).toBe('keeping-up');
+    await expect.poll(() => session.saveLag, { timeout: 10_000 }).toBe('behind');
+    expect(session.unsavedMs).toBeGreaterThan(SAVE_LAG.behindMs);
+
+    release();
+    await expect.poll(() => session.saveLag, { timeout: 10_000 }).toBe('caught-up');
+    expect(session.unsavedMs).toBeLessThan(SAVE_LAG.recoveredMs);
+    await session.stop();
+    await expect.poll(() => session.phase, { timeout: 30_000 }).toBe('done');
+    const saved = await bridge.getAttempt({ attemptId: session.attempt!.id });
+    expect(saved.status).toBe('ready');
+    expect(saved.durationMs).toBeGreaterThan(11_000);
   });
 });

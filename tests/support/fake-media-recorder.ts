@@ -17,7 +17,8 @@ export class FakeMediaStream {
   }
 }
 
-export function fakeMediaRecorder(chunks: readonly Uint8Array<ArrayBuffer>[]) {
+/** `everyMs`: how often a chunk comes; by default far faster than real time, so tests run quickly. */
+export function fakeMediaRecorder(chunks: readonly Uint8Array<ArrayBuffer>[], options: { everyMs?: number } = {}) {
   return class FakeMediaRecorder extends EventTarget {
     static isTypeSupported = (type: string) => type.startsWith('audio/webm') || type.startsWith('video/webm');
     state: 'inactive' | 'recording' = 'inactive';
@@ -26,7 +27,7 @@ export function fakeMediaRecorder(chunks: readonly Uint8Array<ArrayBuffer>[]) {
 
     start(timeslice: number) {
       this.state = 'recording';
-      this.#timer = setInterval(() => this.#emit(), Math.min(timeslice, 50));
+      this.#timer = setInterval(() => this.#emit(), options.everyMs ?? Math.min(timeslice, 50));
     }
 
     #emit() {

@@ -4,6 +4,7 @@ import { LIMITS } from '../../shared/limits';
 import type { RetakeBridge } from '../../shared/api';
 import { errorMessage } from './errors';
 import { pickMimeType, RecordingSession } from './media/recorder';
+import { SaveLag, type SaveLagState } from './media/save-lag';
 
 /**
  * setup → thinking → starting → recording → saving → finalizing → done
@@ -46,6 +47,9 @@ export class PracticeSession {
   error = $state<string | null>(null);
   /** Set if the recording was cut short by the safety limit. */
   notice = $state<string | null>(null);
+  /** While recording: whether saving keeps up with it, and how much is not saved yet (ms). */
+  saveLag = $state<SaveLagState>('keeping-up');
+  unsavedMs = $state(0);
 
   #now = $state(performance.now());
   #thinkEndsAt = $state(0);
@@ -62,6 +66,7 @@ export class PracticeSession {
   readonly #options: PracticeSessionOptions;
   #recorder: RecordingSession | null = null;
   #recordingError: unknown = null;
+  #lag = new SaveLag();
   /** A finished state that arrived by event before stopAttempt answered. */
   #terminal: Attempt | null = null;
   #ticker: ReturnType<typeof setInterval> | undefined;
@@ -160,6 +165,9 @@ export class PracticeSession {
     }
     this.#now = performance.now();
     this.#recordingStartedAt = this.#now;
+    this.#lag = new SaveLag();
+    this.saveLag = 'keeping-up';
+    this.unsavedMs = 0;
     this.phase = 'recording';
     this.#startTicker();
   }
@@ -300,6 +308,9 @@ export class PracticeSession {
     } else if (this.phase === 'recording' && this.elapsedSeconds >= LIMITS.targetSecondsMax) {
       this.notice = `Recording stopped at the ${LIMITS.targetSecondsMax / 60}-minute limit.`;
       void this.stop();
+    } else if (this.phase === 'recording' && this.#recorder) {
+      this.unsavedMs = this.#recorder.unsavedMs(this.#now);
+      this.saveLag = this.#lag.update(this.unsavedMs, this.#now);
     }
   };
 

@@ -17,6 +17,7 @@ export class ChunkUploader {
   #tail: Promise<void> = Promise.resolve();
   #failure: { error: unknown } | null = null;
   #bytes = 0;
+  #savedUpTo: number | null = null;
 
   constructor(attemptId: number, append: AppendChunk, onError: (error: unknown) => void) {
     this.#attemptId = attemptId;
@@ -33,22 +34,34 @@ export class ChunkUploader {
     return this.#failure !== null;
   }
 
-  push(blob: Blob): void {
+  /**
+   * The `recordedAt` of the latest blob main has confirmed in full, or null before the first:
+   * everything recorded up to then would survive a crash now.
+   */
+  get savedUpTo(): number | null {
+    return this.#savedUpTo;
+  }
+
+  /** `recordedAt`: when the blob's media ends (performance.now() when the recorder handed it over). */
+  push(blob: Blob, recordedAt: number = performance.now()): void {
     if (blob.size === 0) return;
     // A slice is far below the limit in practice; split rather than fail if one ever is not.
     for (let start = 0; start < blob.size; start += LIMITS.chunkBytes) {
-      const part = blob.slice(start, Math.min(blob.size, start + LIMITS.chunkBytes));
+      const end = Math.min(blob.size, start + LIMITS.chunkBytes);
+      const part = blob.slice(start, end);
       const seq = this.#nextSeq++;
-      this.#tail = this.#tail.then(() => this.#send(part, seq));
+      const upTo = end === blob.size ? recordedAt : null;
+      this.#tail = this.#tail.then(() => this.#send(part, seq, upTo));
     }
   }
 
-  async #send(part: Blob, seq: number): Promise<void> {
+  async #send(part: Blob, seq: number, upTo: number | null): Promise<void> {
     if (this.#failure) return;
     try {
       const data = new Uint8Array(await part.arrayBuffer());
       const result = await this.#append({ attemptId: this.#attemptId, seq, data });
       this.#bytes = result.bytes;
+      if (upTo !== null) this.#savedUpTo = upTo;
     } catch (error) {
       this.#failure = { error };
       this.#onError(error);

@@ -24,6 +24,7 @@ export class RecordingSession {
   readonly #uploader: ChunkUploader;
   readonly #stopped: Promise<void>;
   #started = false;
+  #startedAt = 0;
   #stopRequested = false;
 
   constructor(options: {
@@ -66,9 +67,20 @@ export class RecordingSession {
     return this.#recorder.state !== 'inactive';
   }
 
+  /**
+   * How much of what has been recorded is not yet saved in main, ms: what a crash at `now`
+   * would lose. About one timeslice when all is well; it grows when the recorder's slices
+   * or their uploads fall behind real time.
+   */
+  unsavedMs(now: number = performance.now()): number {
+    if (!this.#started) return 0;
+    return Math.max(0, now - (this.#uploader.savedUpTo ?? this.#startedAt));
+  }
+
   start(): void {
     this.#recorder.start(TIMESLICE_MS);
     this.#started = true;
+    this.#startedAt = performance.now();
   }
 
   /** Stops the recorder (if it is still running), then waits for every chunk to be saved. */
