@@ -4,7 +4,8 @@ import { isTypingTarget } from './keys';
  * Screen-wide keyboard shortcuts that stay out of the way: a key is left alone while the
  * user types in a field, while a dialog is open, or when the focused control needs that key
  * itself (Space on a button, arrows in a radio group). Shortcuts are named the way
- * `shortcutName` names a key press: 'n', '?', 'Space', 'ArrowLeft', 'Shift+ArrowLeft', 'Mod+k'.
+ * `shortcutName` names a key press: 'n', '?', 'Space', 'ArrowLeft', 'Shift+ArrowLeft', 'Mod+k';
+ * a table may also bind a shifted letter on its own, as 'Shift+n'.
  */
 
 type KeyLike = Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'altKey'>;
@@ -49,13 +50,24 @@ export type ShortcutHandler = (event: KeyboardEvent) => void;
 export type Shortcut = ShortcutHandler | ({ run: ShortcutHandler } & ShortcutOptions);
 export type Shortcuts = Record<string, Shortcut>;
 
+/**
+ * The name a table binds this press under. A letter typed with Shift is named by the letter
+ * alone ('n'), so a table may still bind 'Shift+n' apart from it; that entry wins when present.
+ */
+function boundName(shortcuts: Shortcuts, event: KeyLike): string | null {
+  const name = shortcutName(event);
+  const shifted = `Shift+${name}`;
+  if (event.shiftKey && /^[a-z]$/.test(name) && Object.hasOwn(shortcuts, shifted)) return shifted;
+  return Object.hasOwn(shortcuts, name) ? name : null;
+}
+
 /** Listens for the shortcuts on `target` (the window by default); returns the function that stops listening. */
 export function bindShortcuts(shortcuts: Shortcuts, target: Pick<Window, 'addEventListener' | 'removeEventListener'> = window): () => void {
   const onKeyDown = (event: KeyboardEvent): void => {
     if (event.defaultPrevented || event.isComposing) return;
-    const name = shortcutName(event);
-    const shortcut = Object.hasOwn(shortcuts, name) ? shortcuts[name] : undefined;
-    if (!shortcut) return;
+    const name = boundName(shortcuts, event);
+    if (name === null) return;
+    const shortcut = shortcuts[name]!;
     const { run, repeat = false, whileTyping = false } = typeof shortcut === 'function' ? { run: shortcut } : shortcut;
     if (event.repeat && !repeat) return;
     if (!whileTyping && elementOwnsKey(event.target, name)) return;
