@@ -1,41 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MediaInput } from '../../src/renderer/lib/media/media-input.svelte';
-
-/** A track as getUserMedia returns one: it knows its device and can be stopped. */
-class FakeTrack {
-  stopped = false;
-  constructor(
-    readonly kind: 'audio' | 'video',
-    readonly deviceId: string,
-  ) {}
-  getSettings() {
-    return { deviceId: this.deviceId };
-  }
-  stop() {
-    this.stopped = true;
-  }
-}
-
-/** The browser's camera and microphone list, with or without a camera plugged in. */
-class FakeDevices extends EventTarget {
-  constructor(public hasCamera: boolean) {
-    super();
-  }
-  async enumerateDevices() {
-    const devices = [{ kind: 'audioinput', deviceId: 'mic-1', label: 'Headset' }, { kind: 'audioinput', deviceId: 'communications', label: '' }];
-    if (this.hasCamera) devices.push({ kind: 'videoinput', deviceId: 'cam-1', label: '' });
-    return devices as MediaDeviceInfo[];
-  }
-  async getUserMedia(constraints: MediaStreamConstraints) {
-    if (constraints.video && !this.hasCamera) throw new DOMException('Requested device not found', 'NotFoundError');
-    const tracks = [new FakeTrack('audio', 'mic-1'), ...(constraints.video ? [new FakeTrack('video', 'cam-1')] : [])];
-    return {
-      getTracks: () => tracks,
-      getAudioTracks: () => tracks.filter((t) => t.kind === 'audio'),
-      getVideoTracks: () => tracks.filter((t) => t.kind === 'video'),
-    } as unknown as MediaStream;
-  }
-}
+import { FakeDevices, type FakeTrack } from './fixtures/fake-devices';
 
 const request = { cameraId: null, microphoneId: null, audioOnly: false };
 
