@@ -7,7 +7,7 @@ import { describeDelivery } from '../src/main/services/analysis/delivery-figures
 import { deliveryTrack } from '../src/main/services/analysis/delivery-track';
 import { SpeechMeter } from '../src/main/services/analysis/pauses';
 import { PCM_OUTPUT_ARGS, PCM_SAMPLE_RATE, streamPcm } from '../src/main/services/media/pcm';
-import { PeakMeter } from '../src/main/services/media/peaks';
+import { PeakMeter } from '../src/main/services/media/peak-meter';
 import { recordingInputArgs } from '../src/main/services/media/recording-input';
 import { runFfmpeg } from '../src/main/services/media/run-tool';
 import { makeRecordingWebm, speechWav, splitIntoChunks } from '../tests/support/media';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { focusTimeline } from '../../src/renderer/lib/focus/timeline';
-import { filterNotes } from '../../src/renderer/lib/review/notes';
+import { filterNotes } from '../../src/renderer/lib/review/note-list';
 import type { Note } from '../../src/shared/review';
 
 const at = (day: number, hour: number) => new Date(2026, 2, day, hour).toISOString();

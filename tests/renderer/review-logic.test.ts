@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Note } from '../../src/shared/review';
 import { shortcutName } from '../../src/renderer/lib/keyboard';
-import { latestActive, notesAt, sortNotes } from '../../src/renderer/lib/review/notes';
-import { longestPauses, reducePeaks, rulerIntervals } from '../../src/renderer/lib/review/peaks';
-import { formatAim, missingHint, summariseSections } from '../../src/renderer/lib/review/sections';
+import { latestActive, notesAt, sortNotes } from '../../src/renderer/lib/review/note-list';
+import { longestPauses, reducePeaks, rulerIntervals } from '../../src/renderer/lib/review/waveform-scale';
+import { formatAim, missingHint, summariseSections } from '../../src/renderer/lib/review/section-labels';
 import { parseSnippet } from '../../src/renderer/lib/review/snippet';
 import { formatNoteTime, formatPrecise, formatSpan } from '../../src/renderer/lib/review/time';
 

@@ -23,7 +23,7 @@ beforeEach(async () => {
 });
 afterEach(() => t.dispose());
 
-const open = async () => new ReviewState(bridge, await bridge.getReview({ attemptId: attempt.id }));
+const open = async () => new ReviewState(bridge, toasts, await bridge.getReview({ attemptId: attempt.id }));
 const lastToast = () => toasts.items.at(-1)?.message;
 
 describe('ReviewState', () => {

@@ -57,7 +57,7 @@ describe('PairPicker', () => {
   const attempt = (id: number, status: Attempt['status'] = 'ready') => ({ id, status }) as Attempt;
 
   it('picks at most two finished attempts, a third replacing the first, and refuses unfinished ones', () => {
-    const picker = new PairPicker();
+    const picker = new PairPicker(toasts);
     picker.start();
     picker.toggle(attempt(1));
     picker.toggle(attempt(2));

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../src/main/dispatch';
-import { PEAKS_PER_SECOND } from '../../src/main/services/media/peaks';
+import { PEAKS_PER_SECOND } from '../../src/main/services/media/peak-meter';
 import { toolPath } from '../../src/main/services/media/tools';
 import type { Peaks } from '../../src/shared/attempts';
 import {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PCM_SAMPLE_RATE, type PcmConsumer, streamPcm } from '../../src/main/services/media/pcm';
-import { PeakMeter, PEAKS_PER_SECOND, readPeaks, writePeaks } from '../../src/main/services/media/peaks';
+import { PeakMeter, PEAKS_PER_SECOND, readPeaks, writePeaks } from '../../src/main/services/media/peak-meter';
 import { makeTempDir } from '../support/services';
 
 const bucket = PCM_SAMPLE_RATE / PEAKS_PER_SECOND;

@@ -3,7 +3,7 @@ import type { RetakeEvent } from '../../shared/events';
 import { LIMITS } from '../../shared/limits';
 import type { RetakeBridge } from '../../shared/api';
 import { errorMessage } from './errors';
-import { pickMimeType, RecordingSession } from './media/recorder';
+import { pickMimeType, RecordingSession } from './media/recording-session';
 import { SaveLag, type SaveLagState } from './media/save-lag';
 
 /**

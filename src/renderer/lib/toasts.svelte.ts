@@ -58,4 +58,7 @@ export class Toasts {
   }
 }
 
+/** What a state class needs to tell the person something: passed in, so a test can hand it its own Toasts. */
+export type Notify = Pick<Toasts, 'show' | 'success' | 'error'>;
+
 export const toasts = new Toasts();

@@ -4,7 +4,7 @@ import type { Peaks } from '../../../shared/attempts';
 import { RetakeError } from '../../../shared/errors';
 import { Id } from '../../../shared/ids';
 import { attemptFiles } from '../media/attempt-files';
-import { readPeaks } from '../media/peaks';
+import { readPeaks } from '../media/peak-meter';
 import { isReviewable } from './reviewable';
 import type { AttemptStore } from './store';
 

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { RetakeError } from '../../../shared/errors';
 import { FeedbackFile, type FeedbackImport } from '../../../shared/feedback';
 import type { ReviewableAttempt } from '../attempts/reviewable';
-import { requireTimes, type NoteStore } from '../review/notes';
+import { requireTimes, type NoteStore } from '../review/note-store';
 
 const MAX_REASON = 600;
 

@@ -8,7 +8,7 @@ import { NO_SPEECH, SpeechMeter } from '../analysis/pauses';
 import type { Logger } from '../log/logger';
 import type { AttemptFiles } from './attempt-files';
 import { PCM_OUTPUT_ARGS, PCM_SAMPLE_RATE, type PcmConsumer, streamPcm } from './pcm';
-import { PeakMeter, PEAKS_PER_SECOND, writePeaks } from './peaks';
+import { PeakMeter, PEAKS_PER_SECOND, writePeaks } from './peak-meter';
 import { recordingInputArgs } from './recording-input';
 import { isNoRoom, saysNoRoom } from '../no-room';
 import { runFfmpeg, ToolError } from './run-tool';

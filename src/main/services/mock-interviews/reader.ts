@@ -14,7 +14,7 @@ import type { DeliveryStore } from '../analysis/delivery-store';
 import type { MetricsStore } from '../analysis/metrics-store';
 import type { AttemptStore } from '../attempts/store';
 import type { RatingStore } from '../review/ratings';
-import type { SectionStore } from '../review/sections';
+import type { SectionStore } from '../review/section-store';
 import type { QuestionReader } from './questions';
 import type { MockSetStore } from './sets';
 

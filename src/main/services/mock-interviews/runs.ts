@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { Attempt } from '../../../shared/attempts';
 import { RetakeError } from '../../../shared/errors';
 import type { StartMockAnswerInput } from '../../../shared/mock-interviews';
-import type { Recorder } from '../recorder/recorder';
+import type { Recorder } from '../recorder/attempt-recorder';
 import type { MockInterviewReader } from './reader';
 import type { MockSetStore } from './sets';
 

@@ -3,7 +3,7 @@ import { describeDelivery } from '../analysis/delivery-figures';
 import type { SpeechFigures } from '../analysis/speech-figures';
 import { requireReviewable } from '../attempts/reviewable';
 import type { AttemptStore } from '../attempts/store';
-import type { SectionStore } from './sections';
+import type { SectionStore } from './section-store';
 
 /**
  * An answer's delivery as the review and compare views show it, worked out from its stored

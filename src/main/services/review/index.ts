@@ -5,18 +5,18 @@ import { createSpeechFigures } from '../analysis/speech-figures';
 import { createAttemptRemover } from '../attempts/remove';
 import type { AttemptStore } from '../attempts/store';
 import type { EventHub } from '../events';
-import type { PromptLibrary } from '../library/prompts';
+import type { PromptLibrary } from '../library/prompt-library';
 import type { attemptsApi } from '../../../shared/attempts-api';
 import type { reviewApi } from '../../../shared/review-api';
 import type { Logger } from '../log/logger';
 import type { HandlersOf } from '../retake';
 import { createDeliveryReader } from './delivery';
-import { createNoteStore } from './notes';
+import { createNoteStore } from './note-store';
 import { createProgress } from './progress';
 import { createRatingStore } from './ratings';
 import { createReflectionStore } from './reflections';
 import { createReviewReader } from './review';
-import { createSectionStore } from './sections';
+import { createSectionStore } from './section-store';
 import { createReviewSearch } from './search';
 
 /** Deleting an attempt is here because it waits for the review's speech measuring to finish. */

@@ -2,9 +2,9 @@ import type { ProgressPoint } from '../../../shared/progress';
 import type { DeliveryStore } from '../analysis/delivery-store';
 import type { MetricsStore } from '../analysis/metrics-store';
 import type { AttemptStore } from '../attempts/store';
-import type { PromptLibrary } from '../library/prompts';
+import type { PromptLibrary } from '../library/prompt-library';
 import type { RatingStore } from './ratings';
-import type { SectionStore } from './sections';
+import type { SectionStore } from './section-store';
 
 /**
  * Every attempt of one question, oldest first, for compare and the progress chart. Reads

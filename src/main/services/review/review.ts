@@ -2,10 +2,10 @@ import type { Review } from '../../../shared/review';
 import type { SpeechFigures } from '../analysis/speech-figures';
 import { isReviewable } from '../attempts/reviewable';
 import type { AttemptStore } from '../attempts/store';
-import type { NoteStore } from './notes';
+import type { NoteStore } from './note-store';
 import type { RatingStore } from './ratings';
 import type { ReflectionStore } from './reflections';
-import type { SectionStore } from './sections';
+import type { SectionStore } from './section-store';
 
 /**
  * Everything the review page shows, in one call. An attempt that is not finalised has no

@@ -1,7 +1,7 @@
 import type { Region } from 'wavesurfer.js/dist/plugins/regions.esm.js';
 import type RegionsPlugin from 'wavesurfer.js/dist/plugins/regions.esm.js';
 import type { Note, Pause } from '../../../shared/review';
-import { categoryColour } from '../../lib/review/notes';
+import { categoryColour } from '../../lib/review/note-list';
 
 type Regions = ReturnType<typeof RegionsPlugin.create>;
 

@@ -11,7 +11,7 @@ import {
 } from '../../../shared/review';
 import { DELIVERY_GUIDANCE, type DeliveryFigures } from '../../../shared/delivery';
 import { formatClock } from '../format';
-import { formatAim, formatShare, summariseSections } from '../review/sections';
+import { formatAim, formatShare, summariseSections } from '../review/section-labels';
 
 /**
  * The table of changes between two attempts, and whether each change is for the better.

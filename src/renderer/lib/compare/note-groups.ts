@@ -1,5 +1,5 @@
 import { STAR_LABELS, STAR_SECTIONS, type Note, type SectionMark, type StarSection } from '../../../shared/review';
-import { sortNotes } from '../review/notes';
+import { sortNotes } from '../review/note-list';
 
 /**
  * Notes grouped by STAR section, so what was said about one part of the answer before can be

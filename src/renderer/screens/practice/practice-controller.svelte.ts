@@ -8,11 +8,11 @@ import { isActivatable, isPlainKey, isTypingTarget } from '../../lib/keys';
 import { MediaInput } from '../../lib/media/media-input.svelte';
 import { PracticeSession, type PracticePhase } from '../../lib/practice-session.svelte';
 import type { Route } from '../../lib/router';
-import type { Toasts } from '../../lib/toasts.svelte';
+import type { Notify } from '../../lib/toasts.svelte';
 
 export interface PracticeDeps {
   bridge: RetakeBridge;
-  notify: Pick<Toasts, 'error'>;
+  notify: Pick<Notify, 'error'>;
   navigate(route: Route): void;
   /** The browser's cameras and microphones; undefined where the page may not use them. */
   devices: MediaDevices | undefined;

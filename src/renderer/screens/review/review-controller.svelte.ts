@@ -9,11 +9,11 @@ import { isPlayable, sortAttempts, upsertAttempt } from '../../lib/attempts';
 import { errorMessage } from '../../lib/errors';
 import { CheckInState } from '../../lib/focus/check-in.svelte';
 import type { Shortcuts } from '../../lib/keyboard';
-import { filterNotes, notesAt, sortNotes, type NoteFilter } from '../../lib/review/notes';
+import { filterNotes, notesAt, sortNotes, type NoteFilter } from '../../lib/review/note-list';
 import { formatAt } from '../../lib/review/time';
 import type { Route } from '../../lib/router';
 import { bindingsOf, type KeyGroup } from '../../lib/shortcut-table';
-import type { Toasts } from '../../lib/toasts.svelte';
+import type { Notify } from '../../lib/toasts.svelte';
 import { DeliveryState } from './delivery-state.svelte';
 import { reviewKeys } from './review-keys';
 import { ReviewState } from './review-state.svelte';
@@ -40,7 +40,7 @@ export interface ReviewView {
 
 export interface ReviewDeps {
   bridge: RetakeBridge;
-  notify: Pick<Toasts, 'show' | 'success' | 'error'>;
+  notify: Notify;
   navigate(route: Route, options?: { replace?: boolean }): void;
 }
 
@@ -145,7 +145,7 @@ export class ReviewController {
     try {
       const [loaded, wave] = await Promise.all([bridge.getReview({ attemptId: this.attemptId }), bridge.getPeaks({ attemptId: this.attemptId })]);
       this.peaks = wave;
-      this.review = new ReviewState(bridge, loaded);
+      this.review = new ReviewState(bridge, this.#deps.notify, loaded);
       this.delivery = new DeliveryState(bridge, this.attemptId);
       this.attempt = loaded.attempt;
       this.reviewError = null;

@@ -2,8 +2,8 @@ import type { Attempt } from '../../../shared/attempts';
 import type { Note, NoteCategory, RatingCriterion, Review, SectionMark, SpeechMetrics, StarSection } from '../../../shared/review';
 import type { RetakeBridge } from '../../../shared/api';
 import { errorMessage } from '../../lib/errors';
-import { sortNotes, upsertNote } from '../../lib/review/notes';
-import { toasts } from '../../lib/toasts.svelte';
+import { sortNotes, upsertNote } from '../../lib/review/note-list';
+import type { Notify } from '../../lib/toasts.svelte';
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
 
@@ -30,11 +30,13 @@ export class ReviewState {
   metrics = $state.raw<SpeechMetrics | null>(null);
 
   readonly #bridge: ReviewBridge;
+  readonly #notify: Notify;
   #savedReflection = '';
   #reflectionTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(bridge: ReviewBridge, review: Review) {
+  constructor(bridge: ReviewBridge, notify: Notify, review: Review) {
     this.#bridge = bridge;
+    this.#notify = notify;
     this.attempt = review.attempt;
     this.notes = sortNotes(review.notes);
     this.sections = review.sections;
@@ -56,7 +58,7 @@ export class ReviewState {
       this.notes = upsertNote(this.notes, note);
       return note;
     } catch (error) {
-      toasts.error(`The note was not saved: ${errorMessage(error)}`);
+      this.#notify.error(`The note was not saved: ${errorMessage(error)}`);
       return null;
     }
   }
@@ -73,7 +75,7 @@ export class ReviewState {
       return true;
     } catch (error) {
       this.notes = [...before];
-      toasts.error(`The note was not changed: ${errorMessage(error)}`);
+      this.#notify.error(`The note was not changed: ${errorMessage(error)}`);
       return false;
     }
   }
@@ -83,19 +85,19 @@ export class ReviewState {
     this.notes = before.filter((n) => n.id !== id);
     try {
       const deleted = await this.#bridge.deleteNote({ id });
-      toasts.show('Note deleted', {
+      this.#notify.show('Note deleted', {
         action: { label: 'Undo', run: () => void this.restoreNote(deleted) },
       });
     } catch (error) {
       this.notes = before;
-      toasts.error(`The note was not deleted: ${errorMessage(error)}`);
+      this.#notify.error(`The note was not deleted: ${errorMessage(error)}`);
     }
   }
 
   /** Undo of a delete: the same note again (with a new id). */
   async restoreNote(note: Note): Promise<void> {
     const restored = await this.addNote({ startMs: note.startMs, endMs: note.endMs, category: note.category, text: note.text });
-    if (restored) toasts.show('Note restored', { kind: 'success', durationMs: 2500 });
+    if (restored) this.#notify.show('Note restored', { kind: 'success', durationMs: 2500 });
   }
 
   // --- STAR sections -------------------------------------------------------------------
@@ -107,7 +109,7 @@ export class ReviewState {
       this.sections = await this.#bridge.setSection({ attemptId: this.attemptId, section, startMs: Math.max(0, Math.round(startMs)) });
     } catch (error) {
       this.sections = before;
-      toasts.error(`The mark was not saved: ${errorMessage(error)}`);
+      this.#notify.error(`The mark was not saved: ${errorMessage(error)}`);
     }
   }
 
@@ -118,7 +120,7 @@ export class ReviewState {
       this.sections = await this.#bridge.clearSection({ attemptId: this.attemptId, section });
     } catch (error) {
       this.sections = before;
-      toasts.error(`The mark was not removed: ${errorMessage(error)}`);
+      this.#notify.error(`The mark was not removed: ${errorMessage(error)}`);
     }
   }
 
@@ -134,7 +136,7 @@ export class ReviewState {
       this.ratings = await this.#bridge.setRating({ attemptId: this.attemptId, criterion, score });
     } catch (error) {
       this.ratings = before;
-      toasts.error(`The rating was not saved: ${errorMessage(error)}`);
+      this.#notify.error(`The rating was not saved: ${errorMessage(error)}`);
     }
   }
 
@@ -159,7 +161,7 @@ export class ReviewState {
       this.reflectionState = this.reflection === text ? 'saved' : 'idle';
     } catch (error) {
       this.reflectionState = 'error';
-      toasts.error(`Your reflection was not saved: ${errorMessage(error)}`);
+      this.#notify.error(`Your reflection was not saved: ${errorMessage(error)}`);
     }
   }
 

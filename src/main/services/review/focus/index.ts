@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { focusApi } from '../../../../shared/focus-api';
 import type { AttemptStore } from '../../attempts/store';
-import type { PromptLibrary } from '../../library/prompts';
+import type { PromptLibrary } from '../../library/prompt-library';
 import type { HandlersOf } from '../../retake';
 import { createFocusCheckIns } from './check-ins';
 import { createFocusViews } from './views';
