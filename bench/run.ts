@@ -1,6 +1,7 @@
 import { benchBodyLanguage } from './body-language';
 import { benchCompareDrift } from './compare-drift';
 import { benchFinalise } from './finalise';
+import { benchMockStop } from './mock-stop';
 import { benchRecordingHeap } from './recording-heap';
 import { benchReviewOpen } from './review-open';
 import { benchScale } from './scale';
@@ -11,6 +12,7 @@ const all: Record<string, () => Promise<void>> = {
   'recording-heap': benchRecordingHeap,
   'review-open': benchReviewOpen,
   'compare-drift': benchCompareDrift,
+  'mock-stop': benchMockStop,
   scale: benchScale,
   'body-language': benchBodyLanguage,
 };

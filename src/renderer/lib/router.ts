@@ -19,6 +19,14 @@ export type Route =
   | { name: 'compare-question'; promptId: number }
   /** Every attempt of one question over time: "#/progress/12". */
   | { name: 'progress'; promptId: number }
+  /** Mock interviews: recent runs and saved sets ("#/mock"), building one ("#/mock/new"). */
+  | { name: 'mock' }
+  | { name: 'mock-new' }
+  /** Sitting one: "#/mock/4/run"; its review: "#/mock/4". */
+  | { name: 'mock-run'; interviewId: number }
+  | { name: 'mock-review'; interviewId: number }
+  /** Two runs of one set, question by question: "#/mock/compare/2/4" (Before, After). */
+  | { name: 'mock-compare'; beforeId: number; afterId: number }
   | { name: 'not-found'; path: string };
 
 export type RouteName = Route['name'];
@@ -66,6 +74,18 @@ const table: Record<string, Matcher> = {
     const promptId = p.length === 1 ? toId(p[0]) : null;
     return promptId === null ? null : { name: 'progress', promptId };
   },
+  mock: (p) => {
+    if (p.length === 0) return { name: 'mock' };
+    if (p.length === 1 && p[0] === 'new') return { name: 'mock-new' };
+    if (p.length === 3 && p[0] === 'compare') {
+      const [beforeId, afterId] = [toId(p[1]), toId(p[2])];
+      return beforeId === null || afterId === null ? null : { name: 'mock-compare', beforeId, afterId };
+    }
+    const interviewId = toId(p[0]);
+    if (interviewId === null) return null;
+    if (p.length === 1) return { name: 'mock-review', interviewId };
+    return p.length === 2 && p[1] === 'run' ? { name: 'mock-run', interviewId } : null;
+  },
   journal: (p) => {
     if (p.length === 0) return { name: 'journal' };
     if (p.length !== 1) return null;
@@ -108,13 +128,23 @@ export function routeHref(route: Route): string {
       return `#/compare/prompt/${route.promptId}`;
     case 'progress':
       return `#/progress/${route.promptId}`;
+    case 'mock':
+      return '#/mock';
+    case 'mock-new':
+      return '#/mock/new';
+    case 'mock-run':
+      return `#/mock/${route.interviewId}/run`;
+    case 'mock-review':
+      return `#/mock/${route.interviewId}`;
+    case 'mock-compare':
+      return `#/mock/compare/${route.beforeId}/${route.afterId}`;
     case 'not-found':
       return `#${route.path}`;
   }
 }
 
 /** Which top-navigation item a route belongs to, if any. */
-export function navSection(route: Route): 'library' | 'questions' | 'stories' | 'journal' | null {
+export function navSection(route: Route): 'library' | 'questions' | 'stories' | 'mock' | 'journal' | null {
   switch (route.name) {
     case 'library':
     case 'practice':
@@ -127,6 +157,12 @@ export function navSection(route: Route): 'library' | 'questions' | 'stories' | 
       return 'questions';
     case 'stories':
       return 'stories';
+    case 'mock':
+    case 'mock-new':
+    case 'mock-run':
+    case 'mock-review':
+    case 'mock-compare':
+      return 'mock';
     case 'journal':
     case 'interview':
       return 'journal';
