@@ -27,6 +27,7 @@ export const figuresOf = (answer: MockAnswer): AttemptFigures => ({
   metrics: answer.metrics,
   sections: answer.sections,
   ratings: answer.ratings,
+  delivery: answer.delivery,
 });
 
 /** An answer that can be played and compared: finalised, from a recording or a recovery. */
