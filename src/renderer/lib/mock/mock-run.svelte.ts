@@ -2,7 +2,7 @@ import type { RecordingMode } from '../../../shared/attempts';
 import { MOCK_LIMITS, type MockInterview } from '../../../shared/mock-interviews';
 import type { RetakeApi } from '../../../shared/api';
 import { errorMessage } from '../errors';
-import { pickMimeType, RecordingSession } from '../media/recorder';
+import { pickMimeType, RecordingSession } from '../media/recording-session';
 
 /**
  * check → thinking → starting → recording → break → thinking (next question) … → ending → finished
