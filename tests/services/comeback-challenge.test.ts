@@ -1,18 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { useShortRecording } from '../support/hooks';
+import { describe, expect, it, vi } from 'vitest';
+import { useShortRecording, useTestRetake } from '../support/hooks';
 import { call, ok } from '../support/journal';
-import { openTestRetake, recordAttempt, type TestRetake } from '../support/services';
+import { recordAttempt, type TestRetake } from '../support/services';
 
 const ZONE = 'America/New_York';
 const at = (today: string) => ({ today, timeZone: ZONE });
 
 let t: TestRetake;
-beforeEach(() => {
-  t = openTestRetake();
-});
-afterEach(async () => {
-  vi.useRealTimers();
-  await t.dispose();
+useTestRetake((made) => {
+  t = made;
 });
 
 describe('ten-day challenge', () => {

@@ -1,19 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { planCalendar, responseRate } from '../../src/main/services/journal/plan-months';
-import { useShortRecording } from '../support/hooks';
+import { useShortRecording, useTestRetake } from '../support/hooks';
 import { call, interview, ok } from '../support/journal';
-import { openTestRetake, recordAttempt, type TestRetake } from '../support/services';
+import { recordAttempt, type TestRetake } from '../support/services';
 
 const ZONE = 'Europe/Berlin';
 const at = (today: string) => ({ today, timeZone: ZONE });
 
 let t: TestRetake;
-beforeEach(() => {
-  t = openTestRetake();
-});
-afterEach(async () => {
-  vi.useRealTimers();
-  await t.dispose();
+useTestRetake((made) => {
+  t = made;
 });
 
 describe('plan calendar', () => {

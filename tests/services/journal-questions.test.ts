@@ -1,9 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { unreadableChunk } from '../support/media';
 import { guessCompetency, recalledQuestions } from '../../src/shared/recall';
 import { call, interview, ok } from '../support/journal';
-import { useShortRecording } from '../support/hooks';
-import { openTestRetake, recordAttempt, type TestRetake } from '../support/services';
+import { useShortRecording, useTestRetake } from '../support/hooks';
+import { recordAttempt, type TestRetake } from '../support/services';
 
 describe('reading a Recall box', () => {
   it('takes one question a line, without list markers, blank lines or repeats', () => {
@@ -42,12 +42,8 @@ describe('turning recalled questions into practice', () => {
   useShortRecording((chunks) => (recording = chunks));
 
   let t: TestRetake;
-  beforeEach(() => {
-    t = openTestRetake();
-  });
-  afterEach(async () => {
-    vi.useRealTimers();
-    await t.dispose();
+  useTestRetake((made) => {
+    t = made;
   });
 
   const RECALL = 'Tell me about a time you disagreed with your manager.\nWhy this company?';

@@ -1,20 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { call, interview, ok } from '../support/journal';
-import { useShortRecording } from '../support/hooks';
+import { useShortRecording, useTestRetake } from '../support/hooks';
 import { unreadableChunk } from '../support/media';
-import { openTestRetake, recordAttempt, type TestRetake } from '../support/services';
+import { recordAttempt, type TestRetake } from '../support/services';
 
 /** Days are the person's days: Berlin is UTC+1 in early March, so UTC midnight is 01:00 there. */
 const ZONE = 'Europe/Berlin';
 const week = (weekOf: string, today = weekOf) => ({ weekOf, today, timeZone: ZONE });
 
 let t: TestRetake;
-beforeEach(() => {
-  t = openTestRetake();
-});
-afterEach(async () => {
-  vi.useRealTimers();
-  await t.dispose();
+useTestRetake((made) => {
+  t = made;
 });
 
 describe('week view', () => {

@@ -3,7 +3,7 @@
  * They hand values over through a setter, so the tests keep using plain `t` and `chunks`.
  */
 import { rmSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import type { RetakeEvent } from '../../src/shared/events';
 import { shortRecording } from './review';
 import { makeTempDir, openTestRetake, type TestRetake } from './services';
@@ -20,7 +20,10 @@ export function useShortRecording(set: (chunks: Chunks) => void): void {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 }
 
-/** Fresh services on an empty data folder for every test, disposed after it; `events` collects what they emit. */
+/**
+ * Fresh services on an empty data folder for every test, disposed after it; `events` collects
+ * what they emit. A test that set the system time gets the real clock back first.
+ */
 export function useTestRetake(set: (t: TestRetake, events: RetakeEvent[]) => void | Promise<void>): void {
   let t: TestRetake;
   beforeEach(async () => {
@@ -29,5 +32,8 @@ export function useTestRetake(set: (t: TestRetake, events: RetakeEvent[]) => voi
     t.services.onEvent((e) => events.push(e));
     await set(t, events);
   });
-  afterEach(() => t.dispose());
+  afterEach(async () => {
+    vi.useRealTimers();
+    await t.dispose();
+  });
 }
