@@ -17,91 +17,11 @@
  * `compare-player.svelte.ts` wires it to real <video> elements and a frame loop.
  */
 
-/** What the clock needs of a media element; an HTMLVideoElement satisfies it. */
-export interface ClockMedia {
-  /** Seconds, as on HTMLMediaElement. */
-  currentTime: number;
-  playbackRate: number;
-  muted: boolean;
-  /** Pitch correction costs CPU at any rate but 1; the muted side, which is never heard, goes without. */
-  preservesPitch: boolean;
-  readonly paused: boolean;
-  readonly seeking: boolean;
-  readonly readyState: number;
-  /** Seconds; NaN before metadata. */
-  readonly duration: number;
-  play(): Promise<void>;
-  pause(): void;
-}
+import { correct, SYNC_TUNING, type Tuning } from './sync-correction';
+import { SIDES, type ClockMedia, type ClockSnapshot, type Side, type SideSnapshot, type SideState } from './sync-types';
 
-export type Side = 0 | 1;
-export const SIDES: readonly Side[] = [0, 1];
-
-export type SideState = 'waiting' | 'playing' | 'paused' | 'ended';
-
-export interface SideSnapshot {
-  /** Where the recording is, ms (what the video shows). */
-  positionMs: number;
-  /** Where the clock wants it, ms, clamped to the recording. */
-  targetMs: number;
-  offsetMs: number;
-  durationMs: number;
-  state: SideState;
-  /** While waiting: how long until this side starts, in timeline ms. */
-  startsInMs: number;
-}
-
-export interface ClockSnapshot {
-  playing: boolean;
-  rate: number;
-  audible: Side;
-  timeMs: number;
-  /** The timeline's bounds: from the first side's start to the last side's end. */
-  startMs: number;
-  endMs: number;
-  sides: [SideSnapshot, SideSnapshot];
-}
-
-export const SYNC_TUNING = {
-  /** Drift below this is left alone: correcting it would only jitter the rate. */
-  deadBandMs: 6,
-  /** Rate change per ms of drift: 40 ms of drift (one frame at 25 fps) runs the follower 16% off. */
-  gainPerMs: 1 / 250,
-  /** Never nudge more than this (a fraction of the rate); beyond, drift is closed by seeking. */
-  maxNudge: 0.25,
-  /**
-   * Nudges move in steps of this fraction, so the rate changes a few times a second rather than
-   * every frame (each change is a round trip through the media pipeline).
-   */
-  nudgeStep: 0.02,
-  /** Drift beyond this is closed by seeking rather than nudging. */
-  hardSeekMs: 200,
-  /** After a hard seek, give the follower this long before seeking it again. */
-  seekCooldownMs: 600,
-  /** A seek while playing lands late by about this much at first; it is then measured. */
-  initialSeekLeadMs: 60,
-  maxSeekLeadMs: 400,
-  /** A side within this of its end counts as there (media durations differ from probed ones by a few ms). */
-  endSlackMs: 50,
-} as const;
-
-export type Tuning = typeof SYNC_TUNING;
-
-export type Correction = { kind: 'hold' } | { kind: 'nudge'; rate: number } | { kind: 'seek' };
-
-/**
- * The control law for a follower: `driftMs` is where it is minus where it should be
- * (positive: ahead). Returns the rate to run at, or that it must jump.
- */
-export function correct(driftMs: number, baseRate: number, tuning: Tuning = SYNC_TUNING): Correction {
-  const size = Math.abs(driftMs);
-  if (size > tuning.hardSeekMs) return { kind: 'seek' };
-  if (size < tuning.deadBandMs) return { kind: 'hold' };
-  // Rounded up to a whole step, so even the smallest drift outside the dead band is corrected.
-  const steps = Math.ceil((size * tuning.gainPerMs) / tuning.nudgeStep - 1e-9);
-  const nudge = Math.min(tuning.maxNudge, steps * tuning.nudgeStep);
-  return { kind: 'nudge', rate: baseRate * (1 - Math.sign(driftMs) * nudge) };
-}
+export { correct, SYNC_TUNING, type Correction, type Tuning } from './sync-correction';
+export { SIDES, type ClockMedia, type ClockSnapshot, type Side, type SideSnapshot, type SideState } from './sync-types';
 
 interface SideData {
   media: ClockMedia;
