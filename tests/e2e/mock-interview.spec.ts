@@ -117,6 +117,13 @@ test('a realistic 3-question interview with one answer cut at the cap; reviewed,
   await expect(page.getByTestId('mock-answer')).toHaveCount(3);
   await expect(page.getByTestId('mock-total-cut')).toContainText('1');
   await expect(page.locator('[data-testid="mock-answer"][data-position="2"] [data-testid="mock-answer-cut"]')).toBeVisible();
+  // Each answer's delivery, as finalising measured it: a pace wherever there was speech to measure.
+  expect(stored.questions.some((q) => q.answer?.delivery?.wordsPerMinute != null)).toBe(true);
+  for (const q of stored.questions) {
+    const figures = page.locator(`[data-testid="mock-answer"][data-position="${q.position}"] [data-testid="mock-answer-delivery"]`);
+    const pace = q.answer!.delivery?.wordsPerMinute;
+    await expect(figures).toContainText(pace == null ? /too little speech|not measured/ : `~${Math.round(pace)} words/min`);
+  }
   await page.getByTestId('mock-self-rating-3').check();
   await page.getByTestId('mock-reflection').fill('Land the result before the cap; shorter Situation.');
   await page.getByTestId('mock-reflection').blur();
