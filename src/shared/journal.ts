@@ -209,6 +209,8 @@ export const JournalWeek = z.object({
   goals: WeekGoals,
   done: WeekGoals.extend({ practice: z.number().int() }),
   days: z.array(JournalDay),
+  /** Mock interviews done this week; their answers already count in `done.practice`. */
+  mockInterviews: z.number().int(),
   /** Consecutive active days up to today; today not being active yet does not break it. */
   streak: z.object({ days: z.number().int(), activeToday: z.boolean() }),
   wins: z.array(Win),

@@ -162,6 +162,11 @@ test('a realistic 3-question interview with one answer cut at the cap; reviewed,
   await expect(page.getByTestId('mock-set-row')).toHaveCount(1);
   await snap(page, 'mock-10-home');
   await expectAccessible(page, 'mock interviews');
+
+  // The journal's week counts both runs, and each of their six answers as practice.
+  await page.evaluate(() => (location.hash = '#/journal'));
+  await expect(page.getByTestId('week-mock-interviews')).toHaveText('2 mock interviews this week; their answers count above.');
+  await expect(page.getByTestId('goal-done-practice')).toHaveText('6');
 });
 
 test('the web host is killed during question 2: question 1 intact, question 2 recovered, resume at question 3', async ({ page, host, dataDir }) => {

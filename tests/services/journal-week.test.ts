@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { call, interview, ok } from '../support/journal';
 import { useShortRecording, useTestRetake } from '../support/hooks';
 import { unreadableChunk } from '../support/media';
+import { answer, makeSet } from '../support/mock';
 import { recordAttempt, type TestRetake } from '../support/services';
 
 /** Days are the person's days: Berlin is UTC+1 in early March, so UTC midnight is 01:00 there. */
@@ -46,6 +47,24 @@ describe('week view', () => {
     expect((await ok(t, 'getWeek', week('2025-03-10'))).done.practice).toBe(1);
     // The same attempts seen from UTC fall into different weeks.
     expect((await ok(t, 'getWeek', { ...week('2025-03-06'), timeZone: 'UTC' })).done.practice).toBe(3);
+  });
+
+  it('counts mock interviews done in the week; their answers count as practice, an empty one counts for nothing', async () => {
+    vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true });
+    const set = await makeSet(t);
+    vi.setSystemTime(new Date('2025-03-04T09:00:00Z'));
+    const done = await ok(t, 'startMockInterview', { setId: set.id });
+    await answer(t, done.id, 1, recording);
+    await answer(t, done.id, 2, recording);
+    await ok(t, 'finishMockInterview', { id: done.id });
+    vi.setSystemTime(new Date('2025-03-05T09:00:00Z'));
+    const empty = await ok(t, 'startMockInterview', { setId: set.id });
+    await ok(t, 'finishMockInterview', { id: empty.id });
+
+    const w = await ok(t, 'getWeek', week('2025-03-06'));
+    expect(w.mockInterviews).toBe(1);
+    expect(w.done.practice).toBe(2);
+    expect((await ok(t, 'getWeek', week('2025-03-10'))).mockInterviews).toBe(0);
   });
 
   it('counts a streak of active days: attempts, logged interviews and wins', async () => {

@@ -27,3 +27,20 @@ export function dailyActivity(db: Database, timeZone: string): Map<string, DayAc
   for (const date of column('SELECT date FROM wins')) bump(date, 'wins');
   return days;
 }
+
+/**
+ * The days (in the person's zone) mock interviews were done on: finished with at least one
+ * finished answer, the same rule the mock interview list uses for "done".
+ */
+export function mockInterviewDays(db: Database, timeZone: string): string[] {
+  return db
+    .prepare<[], string>(
+      `SELECT m.started_at FROM mock_interviews m
+        WHERE m.status = 'finished'
+          AND EXISTS (SELECT 1 FROM mock_answers a JOIN attempts t ON t.id = a.attempt_id
+                       WHERE a.interview_id = m.id AND t.status IN ('ready', 'recovered'))`,
+    )
+    .pluck()
+    .all()
+    .map((at) => localDate(at, timeZone));
+}

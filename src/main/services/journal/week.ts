@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { addDays, mondayOf } from '../../../shared/dates';
 import type { GetWeekInput, JournalWeek, UpdateWeekInput, WeekGoals } from '../../../shared/journal';
-import { dailyActivity } from './activity';
+import { dailyActivity, mockInterviewDays } from './activity';
 import { streakAt } from './streak';
 import type { WinStore } from './wins';
 
@@ -68,6 +68,7 @@ export function createWeekPlanner(db: Database, wins: WinStore) {
           outreach: own?.outreach ?? 0,
         },
         days,
+        mockInterviews: mockInterviewDays(db, timeZone).filter((date) => date >= weekStart && date <= addDays(weekStart, 6)).length,
         streak: streakAt((date) => activity.has(date), today),
         wins: wins.between(weekStart, addDays(weekStart, 6)),
         confidence: own?.confidence ?? null,
