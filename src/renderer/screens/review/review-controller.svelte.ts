@@ -14,6 +14,7 @@ import { formatAt } from '../../lib/review/time';
 import type { Route } from '../../lib/router';
 import { bindingsOf, type KeyGroup } from '../../lib/shortcut-table';
 import type { Notify } from '../../lib/toasts.svelte';
+import { BodyLanguageState } from './body-language-state.svelte';
 import { DeliveryState } from './delivery-state.svelte';
 import { reviewKeys } from './review-keys';
 import { ReviewState } from './review-state.svelte';
@@ -67,6 +68,7 @@ export class ReviewController {
   reviewError = $state<string | null>(null);
   checkIn = $state<CheckInState | null>(null);
   delivery = $state<DeliveryState | null>(null);
+  body = $state<BodyLanguageState | null>(null);
   noteFilter = $state<NoteFilter>('all');
 
   currentMs = $state(0);
@@ -147,6 +149,8 @@ export class ReviewController {
       this.peaks = wave;
       this.review = new ReviewState(bridge, this.#deps.notify, loaded);
       this.delivery = new DeliveryState(bridge, this.attemptId);
+      this.body = new BodyLanguageState(bridge, this.attemptId);
+      void this.body.load();
       this.attempt = loaded.attempt;
       this.reviewError = null;
       this.checkIn = new CheckInState(bridge, this.attemptId);
@@ -165,6 +169,7 @@ export class ReviewController {
   }
 
   #onEvent(event: RetakeEvent): void {
+    this.body?.handle(event);
     switch (event.type) {
       case 'finalize-progress':
         if (event.attemptId === this.attemptId) this.progress = event.progress;
