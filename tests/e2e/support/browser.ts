@@ -1,7 +1,10 @@
 import { chromium, type Browser } from '@playwright/test';
 
-/** The system Chromium with a fake camera and a speech file as its microphone. */
-export function launchBrowser(speechWav: string): Promise<Browser> {
+/**
+ * The system Chromium with a fake camera and a speech file as its microphone. The camera shows
+ * Chromium's own test pattern (no face in it), or `fakeVideo` (.y4m or .mjpeg), played in a loop.
+ */
+export function launchBrowser(speechWav: string, fakeVideo?: string): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.RETAKE_CHROMIUM ?? '/usr/bin/chromium',
     args: [
@@ -15,6 +18,7 @@ export function launchBrowser(speechWav: string): Promise<Browser> {
       '--use-fake-device-for-media-stream',
       '--use-fake-ui-for-media-stream',
       `--use-file-for-fake-audio-capture=${speechWav}%noloop`,
+      ...(fakeVideo ? [`--use-file-for-fake-video-capture=${fakeVideo}`] : []),
     ],
   });
 }
