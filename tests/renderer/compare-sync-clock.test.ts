@@ -6,13 +6,13 @@ function rig(durationsS: [number, number], options: [ConstructorParameters<typeo
   let now = 0;
   const media: [FakeMedia, FakeMedia] = [new FakeMedia(durationsS[0], options[0]), new FakeMedia(durationsS[1], options[1])];
   const clock = new SyncClock(media, [durationsS[0] * 1000, durationsS[1] * 1000], { now: () => now });
-  /** Runs `ms` of frames at 60 fps; returns the drift (after offsets) seen at each frame. */
-  const run = (ms: number): number[] => {
+  /** Runs `ms` of frames, at 60 fps unless told; returns the drift (after offsets) seen at each frame. */
+  const run = (ms: number, frameMs = 16): number[] => {
     const drifts: number[] = [];
-    for (let t = 0; t < ms; t += 16) {
-      now += 16;
-      media[0].advance(16);
-      media[1].advance(16);
+    for (let t = 0; t < ms; t += frameMs) {
+      now += frameMs;
+      media[0].advance(frameMs);
+      media[1].advance(frameMs);
       clock.tick();
       drifts.push(media[0].currentTime * 1000 - clock.offset(0) - (media[1].currentTime * 1000 - clock.offset(1)));
     }
@@ -32,6 +32,17 @@ describe('the follower control law', () => {
     const behind = correct(-40, 1.5);
     expect(behind.kind === 'nudge' && behind.rate).toBeGreaterThan(1.5);
     expect(correct(SYNC_TUNING.hardSeekMs + 1, 1)).toEqual({ kind: 'seek' });
+  });
+
+  it('sizes the nudge by the longest recent frame gap: at most half the drift closes before the next frame', () => {
+    for (const gapMs of [16, 60, 200, 400]) {
+      for (const drift of [-25, -10, 8, 25]) {
+        const fix = correct(drift, 1, SYNC_TUNING, gapMs);
+        expect(fix.kind).toBe('nudge');
+        const closedMs = Math.abs((fix.kind === 'nudge' ? fix.rate : 1) - 1) * gapMs;
+        expect(closedMs, `${drift} ms drift, ${gapMs} ms frames`).toBeLessThanOrEqual(Math.abs(drift) / 2 + SYNC_TUNING.nudgeStep * gapMs);
+      }
+    }
   });
 
   it('never nudges by more than the cap', () => {
@@ -164,3 +175,29 @@ describe('SyncClock', () => {
     expect(worst(run(2000))).toBeLessThan(40);
   });
 });
+
+describe('SyncClock on a busy machine', () => {
+  it('makes the side you hear wait while a stalled follower catches up, rather than nudge it back slowly', () => {
+    const { clock, run, media } = rig([20, 20]);
+    clock.play();
+    run(1000);
+    // The page gets no frame for 160 ms and the follower's decoder, starved too, stands still.
+    media[1].stall(150);
+    expect(worst(run(160, 160))).toBeGreaterThan(100);
+    const after = run(600);
+    expect(worst(after.slice(12))).toBeLessThan(10); // together again within 200 ms
+    expect(after.filter((d) => Math.abs(d) > 40).length * 16).toBeLessThan(150);
+    expect(media[0].heldMs).toBeGreaterThan(0); // it waited…
+    expect(media[0].rates.every((r) => r === 1)).toBe(true); // …and its sound was never rate-nudged
+  });
+
+  it('holds the follower when the side you hear stalls, so neither runs ahead', () => {
+    const { clock, run, media } = rig([20, 20]);
+    clock.play();
+    run(1000);
+    media[0].stall(300);
+    expect(worst(run(1000))).toBeLessThan(40);
+    expect(media[0].currentTime).toBeGreaterThan(1.6);
+  });
+});
+

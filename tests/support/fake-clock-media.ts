@@ -13,10 +13,14 @@ export class FakeMedia extends EventTarget implements ClockMedia {
   readyState = 4;
   plays = 0;
   seeks = 0;
+  /** The rates it played at, one per step of fake time it moved. */
   rates: number[] = [];
+  /** Fake time spent playing at rate 0. */
+  heldMs = 0;
   #time = 0;
   #seekLeft = 0;
   #startLeft = 0;
+  #stallLeft = 0;
 
   constructor(
     readonly duration: number,
@@ -49,6 +53,11 @@ export class FakeMedia extends EventTarget implements ClockMedia {
     this.paused = true;
   }
 
+  /** For the next `ms` of playing the position stands still, as a decoder starved of CPU does: no `seeking`, no pause. */
+  stall(ms: number): void {
+    this.#stallLeft = ms;
+  }
+
   /** Lets `ms` of fake time pass. */
   advance(ms: number): void {
     if (this.seeking) {
@@ -61,7 +70,17 @@ export class FakeMedia extends EventTarget implements ClockMedia {
       this.#startLeft -= ms;
       return;
     }
+    if (this.playbackRate === 0) {
+      // Rate 0 stands still without pausing: held, not playing at some rate.
+      this.heldMs += ms;
+      return;
+    }
     this.rates.push(this.playbackRate);
+    if (this.#stallLeft > 0) {
+      const stalled = Math.min(ms, this.#stallLeft);
+      this.#stallLeft -= stalled;
+      ms -= stalled;
+    }
     this.#time += (ms / 1000) * this.playbackRate * (this.options.speed ?? 1);
     if (this.#time >= this.duration) {
       this.#time = this.duration;

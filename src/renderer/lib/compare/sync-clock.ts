@@ -7,36 +7,24 @@
  * is parked paused on its last frame ("ended") while the other plays on.
  *
  * While playing, T is read from one of the videos, the master: the side you are listening to
- * if it is playing, else the other. The follower is corrected against it every frame: small
- * drift by nudging its playbackRate a few percent, large drift by a seek that aims a little
- * ahead to cover the time the seek itself takes. The audible side is never nudged, so the
- * sound you hear is never rate-jiggled. Only when neither side is in its recording (a gap
- * made by offsets) does T run from the wall clock.
+ * if it is playing (or stalled), else the other. The follower is corrected against it every
+ * frame: small drift by nudging its playbackRate, sized by the longest recent frame gap; past
+ * `holdMs` the side ahead waits, held paused, for the side behind, and a side that stalls
+ * is waited for rather than run away from; only very large drift is closed by a seek that
+ * aims a little ahead to cover the time the seek itself takes. The audible side is never
+ * rate-nudged, so the sound you hear is never rate-jiggled (it may wait). Only when neither
+ * side is in its recording (a gap made by offsets) does T run from the wall clock.
  *
  * Pure TypeScript over a minimal media interface, so it runs in unit tests with fake media;
  * `compare-player.svelte.ts` wires it to real <video> elements and a frame loop.
  */
 
-import { correct, SYNC_TUNING, type Tuning } from './sync-correction';
-import { SIDES, type ClockMedia, type ClockSnapshot, type Side, type SideSnapshot, type SideState } from './sync-types';
+import { correct, FrameGaps, releaseWithinMs, SYNC_TUNING, type Tuning, whoWaits } from './sync-correction';
+import { asked, atMediaEnd, clampToMedia, newSide, type SideData } from './sync-side';
+import { SIDES, type ClockMedia, type ClockSnapshot, type Side, type SideSnapshot } from './sync-types';
 
 export { correct, SYNC_TUNING, type Correction, type Tuning } from './sync-correction';
 export { SIDES, type ClockMedia, type ClockSnapshot, type Side, type SideSnapshot, type SideState } from './sync-types';
-
-interface SideData {
-  media: ClockMedia;
-  durationMs: number;
-  offsetMs: number;
-  state: SideState;
-  /** The last position we asked for (seconds, as set), to tell our seeks from the user's. */
-  ourSeekS: number | null;
-  /** Wall time of our last seek while playing, until the side moves again. */
-  seekWall: number | null;
-  lastSeekWall: number;
-  lastTimeS: number;
-  /** True when currentTime advanced since the last tick: the side is really playing. */
-  moving: boolean;
-}
 
 export class SyncClock {
   readonly #sides: [SideData, SideData];
@@ -48,23 +36,14 @@ export class SyncClock {
   /** The timeline time at a wall time; while paused only `t` matters. */
   #anchor = { t: 0, wall: 0 };
   #seekLeadMs: number;
+  readonly #gaps: FrameGaps;
 
   constructor(media: [ClockMedia, ClockMedia], durationsMs: [number, number], options: { now?: () => number; tuning?: Tuning } = {}) {
     this.#now = options.now ?? (() => performance.now());
     this.#tuning = options.tuning ?? SYNC_TUNING;
     this.#seekLeadMs = this.#tuning.initialSeekLeadMs;
-    const side = (i: Side): SideData => ({
-      media: media[i],
-      durationMs: Math.max(0, durationsMs[i]),
-      offsetMs: 0,
-      state: 'paused',
-      ourSeekS: null,
-      seekWall: null,
-      lastSeekWall: -Infinity,
-      lastTimeS: media[i].currentTime,
-      moving: false,
-    });
-    this.#sides = [side(0), side(1)];
+    this.#gaps = new FrameGaps(this.#tuning);
+    this.#sides = [newSide(media[0], durationsMs[0]), newSide(media[1], durationsMs[1])];
     this.setAudible(0);
   }
 
@@ -175,7 +154,7 @@ export class SyncClock {
     this.#advance();
     this.#rate = rate;
     this.#anchor.wall = this.#now();
-    for (const s of this.#sides) s.media.playbackRate = rate;
+    for (const s of this.#sides) [s.held, s.media.playbackRate] = [false, rate];
   }
 
   /** Sets side i's offset; that side moves, the other stays where it is. */
@@ -234,10 +213,13 @@ export class SyncClock {
     // A user seek can land between its 'seeking' event and this frame; catch it here too.
     for (const i of SIDES) if (this.#sides[i].media.seeking) this.mediaSeeking(i);
     const now = this.#now();
+    this.#gaps.note(now);
     for (const s of this.#sides) {
       const time = s.media.currentTime;
       s.moving = !s.media.paused && !s.media.seeking && time !== s.lastTimeS;
       s.lastTimeS = time;
+      if (s.media.paused || s.media.seeking || s.held) s.started = false;
+      if (s.moving) [s.started, s.movedWall] = [true, now];
       if (s.moving && s.seekWall !== null) {
         // The seek is done and the side runs again: learn how long that took.
         const took = now - s.seekWall;
@@ -264,10 +246,27 @@ export class SyncClock {
     return p >= 0 && p < this.#sides[side].durationMs - this.#tuning.endSlackMs;
   }
 
-  /** The side the timeline is read from, or null when neither is really playing. */
+  /** Played, moved, and now stands still though nothing paused or moved it: starved of CPU. */
+  #stalled(side: Side): boolean {
+    const s = this.#sides[side];
+    return s.started && !s.moving && !s.held && this.#now() - s.movedWall >= this.#tuning.holdMs;
+  }
+
+  /** The side the timeline is read from (a stalled one holds it), or null when neither is really playing. */
   #master(t: number): Side | null {
     const order: Side[] = [this.#audible, this.#audible === 0 ? 1 : 0];
-    return order.find((i) => this.#sides[i].moving && this.#inRange(i, t)) ?? null;
+    return order.find((i) => (this.#sides[i].moving || this.#stalled(i)) && this.#inRange(i, t)) ?? null;
+  }
+
+  /** Which side waits for the other this frame (see `whoWaits`), given the master. */
+  #waiter(master: Side): Side | null {
+    const other: Side = master === 0 ? 1 : 0;
+    const o = this.#sides[other];
+    if (!this.#inRange(other, this.#anchor.t) || o.media.seeking || (!o.started && !o.held)) return null;
+    const drift = o.media.currentTime * 1000 - (this.#anchor.t + o.offsetMs);
+    const stalled = { master: this.#stalled(master), follower: this.#stalled(other) };
+    const waits = whoWaits(drift, stalled, o.held, releaseWithinMs(this.#rate, this.#gaps.longestMs, this.#tuning), this.#tuning);
+    return waits === null ? null : waits === 'master' ? master : other;
   }
 
   #advance(now: number = this.#now()): void {
@@ -292,22 +291,25 @@ export class SyncClock {
   /** `jumped`: the sides moved on purpose, which go exactly to their place rather than drift there. */
   #placeAll(jumped: readonly Side[] = []): void {
     const master = this.#playing ? this.#master(this.#anchor.t) : null;
-    for (const i of SIDES) this.#place(i, i === master && !jumped.includes(i), jumped.includes(i));
+    const waiter = master === null || jumped.length > 0 ? null : this.#waiter(master);
+    for (const i of SIDES) this.#place(i, i === master && !jumped.includes(i), jumped.includes(i), waiter === null ? null : i === waiter);
   }
 
-  #place(side: Side, isMaster: boolean, jumped: boolean): void {
+  /** `waits`: this side waits for the other (true), the other waits for it (false), or neither (null). */
+  #place(side: Side, isMaster: boolean, jumped: boolean, waits: boolean | null = null): void {
     const s = this.#sides[side];
     const media = s.media;
     const target = this.#anchor.t + s.offsetMs;
 
+    if (!this.#playing || jumped || target < 0 || target >= s.durationMs - this.#tuning.endSlackMs) s.held = false;
     if (target < 0 || target >= s.durationMs - this.#tuning.endSlackMs) {
       // Out of its recording: wait at the start or stay parked on the last frame.
       const waiting = target < 0;
       s.state = waiting ? 'waiting' : 'ended';
       if (!media.paused) media.pause();
       const park = waiting ? 0 : s.durationMs;
-      const parked = waiting ? media.currentTime * 1000 <= 1 : media.currentTime * 1000 >= s.durationMs - this.#tuning.endSlackMs || this.#atMediaEnd(media);
-      if (!parked && !this.#asked(s, park)) this.#seek(s, park);
+      const parked = waiting ? media.currentTime * 1000 <= 1 : media.currentTime * 1000 >= s.durationMs - this.#tuning.endSlackMs || atMediaEnd(media, this.#tuning);
+      if (!parked && !asked(s, park)) this.#seek(s, park);
       return;
     }
 
@@ -316,16 +318,29 @@ export class SyncClock {
       s.state = 'paused';
       if (!media.paused) media.pause();
       if (media.playbackRate !== this.#rate) media.playbackRate = this.#rate;
-      if (Math.abs(drift) > 1 && !this.#asked(s, target)) this.#seek(s, target);
+      if (Math.abs(drift) > 1 && !asked(s, target)) this.#seek(s, target);
       return;
     }
 
     s.state = 'playing';
+    if (waits === true && !media.paused) {
+      // The side ahead waits for the other at rate 0, not paused: a paused element reports
+      // where it was told to stop, a busy pipeline stops later, and it would jump on resuming.
+      if (media.playbackRate !== 0) media.playbackRate = 0;
+      s.held = true;
+      return;
+    }
+    if (s.held) [s.held, media.playbackRate] = [false, this.#rate];
+    if (waits === false && !media.paused) {
+      // The other waits for this one, which runs at the plain rate to catch up.
+      if (media.playbackRate !== this.#rate) media.playbackRate = this.#rate;
+      return;
+    }
     if (media.paused || jumped) {
       // Moved on purpose: go exactly there. Starting or coming into range: it is already about
       // there (a paused side was kept in place), so only a large gap is worth a seek.
       const far = jumped ? Math.abs(drift) > 1 : Math.abs(drift) > this.#tuning.hardSeekMs;
-      if (far && !this.#asked(s, target)) this.#seek(s, target, true);
+      if (far && !asked(s, target)) this.#seek(s, target, true);
       media.playbackRate = this.#rate;
       if (media.paused) media.play().catch(() => undefined);
       return;
@@ -337,7 +352,7 @@ export class SyncClock {
     // The follower: leave it alone until it really runs, then correct it against the master.
     if (media.seeking || !s.moving) return;
     const now = this.#now();
-    const fix = correct(drift, this.#rate, this.#tuning);
+    const fix = correct(drift, this.#rate, this.#tuning, this.#gaps.longestMs);
     if (fix.kind === 'seek' && now - s.lastSeekWall > this.#tuning.seekCooldownMs) {
       // Aim ahead by what a seek costs, so it lands where the master will be.
       this.#seek(s, target + this.#seekLeadMs * this.#rate, true);
@@ -349,27 +364,15 @@ export class SyncClock {
     if (Math.abs(media.playbackRate - rate) > 0.0005) media.playbackRate = rate;
   }
 
-  #atMediaEnd(media: ClockMedia): boolean {
-    return Number.isFinite(media.duration) && media.currentTime >= media.duration - this.#tuning.endSlackMs / 1000;
-  }
-
-  #asked(s: SideData, ms: number): boolean {
-    return s.ourSeekS !== null && Math.abs(s.ourSeekS * 1000 - this.#clampToMedia(s, ms) * 1000) < 1;
-  }
-
-  #clampToMedia(s: SideData, ms: number): number {
-    const limit = Number.isFinite(s.media.duration) ? s.media.duration : s.durationMs / 1000;
-    return Math.min(limit, Math.max(0, ms / 1000));
-  }
-
   #seek(s: SideData, ms: number, whilePlaying = false): void {
     // Before metadata a media element cannot seek; the next tick tries again.
     if (s.media.readyState < 1) return;
-    const seconds = this.#clampToMedia(s, ms);
+    const seconds = clampToMedia(s, ms);
     s.ourSeekS = seconds;
     s.media.currentTime = seconds;
     s.lastTimeS = seconds;
     s.moving = false;
+    s.started = false;
     if (whilePlaying) {
       s.seekWall = this.#now();
       s.lastSeekWall = s.seekWall;
