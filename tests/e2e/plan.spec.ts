@@ -1,4 +1,4 @@
-import { addDays, localDate, mondayOf } from '../../src/shared/dates';
+import { addDays, daysBetween, localDate, mondayOf } from '../../src/shared/dates';
 import { api } from './support/api';
 import { expectAccessible } from './support/axe';
 import { expect, test } from './support/fixtures';
@@ -53,4 +53,72 @@ test('the 90-day plan: started from the journal, the week view becomes its weekl
   await expect(week.getByTestId('confidence-word')).toHaveText('Not checked in yet');
   const { plan } = await api(host, 'getPlanReview', { today: TODAY, timeZone: ZONE });
   expect(plan).toMatchObject({ startedOn: TODAY, targetRole: 'Senior product manager', firstWeek: mondayOf(TODAY), lastDay: addDays(mondayOf(TODAY), 90) });
+});
+
+test('the monthly review: response rate from the log, confidence and practice charted, the lever, and what will change', async ({ page, host }) => {
+  // A plan that started four weeks ago: today is in month 2, so month 1 is the one to review.
+  const started = addDays(mondayOf(TODAY), -28);
+  await api(host, 'startPlan', { startedOn: started, targetRole: 'Data analyst' });
+  await api(host, 'updateWeek', { weekStart: started, tally: { applications: 4 }, confidence: 2 });
+  await api(host, 'updateWeek', { weekStart: addDays(started, 14), tally: { applications: 4 }, confidence: 4 });
+  await api(host, 'createInterview', { company: 'Globex', role: 'Analyst', date: addDays(started, 9), stage: 'screening', outcome: 'rejected', debriefDone: true });
+  await api(host, 'createInterview', { company: 'Initech', role: 'Analyst', date: addDays(started, 16), stage: 'final', outcome: 'offer', debriefDone: true });
+  await api(host, 'startCommitment', { stage: 'screening', lever: 'visibility', days: 90, target: 'Two referrals a month', startedOn: addDays(started, 3) });
+
+  await page.getByTestId('nav-journal').click();
+  await expect(page.getByTestId('plan-week-number')).toHaveText('Plan week 5 of 13');
+  // Month 2 has no note from month 1 yet: the week focuses on the lever.
+  await expect(page.getByTestId('week-focus')).toContainText('Increase visibility: Two referrals a month');
+  await page.getByTestId('open-month-review').click();
+  await page.waitForURL(/#\/journal\/review\/2$/);
+  const screen = page.getByTestId('month-review');
+  // Nothing counted in month 2 yet: no response rate, said as such.
+  await expect(screen.getByTestId('response-rate')).toHaveText('no applications');
+  await expect(screen.getByTestId('month-row-rate')).toHaveText(['25%', 'no applications', 'no applications']);
+  await expect(screen.getByTestId('practice-rating')).toHaveText('none rated');
+
+  await screen.getByTestId('month-1').click();
+  await expect(screen.getByTestId('response-rate')).toHaveText('25%');
+  await expect(screen.getByTestId('response-detail')).toHaveText('2 interviews from 8 applications, 1 offer.');
+  await expect(screen.getByTestId('confidence-chart-dot')).toHaveCount(2);
+  await expect(screen.getByTestId('confidence-chart-cell')).toHaveText(['2', 'no check-in', '4', 'no check-in']);
+  await expect(screen.getByRole('img', { name: /Weekly check-in, 1 to 5/ })).toHaveAccessibleDescription(
+    'Rose from 2 to 4 of 5 between weeks 1 and 3. 2 weeks have no check-in.',
+  );
+  await expect(screen.getByTestId('practice-chart-bar')).toHaveCount(4);
+  await expect(screen.getByTestId('month-lever-progress')).toContainText(`Day ${daysBetween(addDays(started, 3), TODAY) + 1} of 90`);
+
+  const note = screen.getByTestId('change-note-text');
+  await note.fill('Ask for one referral before each application.');
+  await note.press('Control+Enter');
+  await expect(screen.getByTestId('change-note-saved')).toHaveText('Saved');
+  await screen.getByText('As a table').first().click();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await snap(page, 'plan-03-month-review');
+  await expectAccessible(page, 'monthly review');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await snap(page, 'plan-04-month-review-dark');
+  await page.emulateMedia({ colorScheme: null });
+  expect((await api(host, 'getPlanReview', { today: TODAY, timeZone: ZONE })).months[0]!.changeNote).toBe('Ask for one referral before each application.');
+
+  // Back in the journal, this week (month 2) focuses on what month 1's review said would change.
+  await page.getByRole('link', { name: 'Journal' }).first().click();
+  await expect(page.getByTestId('week-focus')).toContainText('Ask for one referral before each application.');
+});
+
+test('the monthly review without a plan says so, and ending a plan asks first', async ({ page, host }) => {
+  await page.goto(`${host.url}#/journal/review`);
+  await expect(page.getByTestId('month-review-empty')).toContainText('No 90-day plan running');
+  await api(host, 'startPlan', { startedOn: TODAY, targetRole: 'Designer' });
+  await page.reload();
+  await expect(page.getByTestId('month-review-subtitle')).toContainText('Month 1 of 3');
+  await page.getByTestId('plan-end').click();
+  await expect(page.getByTestId('confirm-dialog')).toBeVisible();
+  await page.getByTestId('confirm-dialog').getByRole('button', { name: 'Cancel' }).click();
+  expect((await api(host, 'getPlanReview', { today: TODAY, timeZone: ZONE })).plan).not.toBeNull();
+  await page.getByTestId('plan-end').click();
+  await page.getByTestId('plan-end-confirm').click();
+  await page.waitForURL(/#\/journal$/);
+  await expect(page.getByTestId('plan-start')).toBeVisible();
+  expect((await api(host, 'getPlanReview', { today: TODAY, timeZone: ZONE })).plan).toBeNull();
 });

@@ -13,6 +13,8 @@ export type Route =
   | { name: 'journal' }
   /** `interviewId` null: logging a new interview ("#/journal/new"). */
   | { name: 'interview'; interviewId: number | null }
+  /** The 90-day plan's monthly review: "#/journal/review" (the month today is in), "#/journal/review/2". */
+  | { name: 'month-review'; month: number | null }
   /** Two attempts side by side: "#/compare/3/9" (Before, After). */
   | { name: 'compare'; beforeId: number; afterId: number }
   /** A question's first and latest attempts side by side: "#/compare/prompt/12". */
@@ -88,6 +90,10 @@ const table: Record<string, Matcher> = {
   },
   journal: (p) => {
     if (p.length === 0) return { name: 'journal' };
+    if (p[0] === 'review') {
+      if (p.length === 1) return { name: 'month-review', month: null };
+      return p.length === 2 && /^[1-3]$/.test(p[1]!) ? { name: 'month-review', month: Number(p[1]) } : null;
+    }
     if (p.length !== 1) return null;
     const interviewId = p[0] === 'new' ? null : toId(p[0]);
     return p[0] === 'new' || interviewId !== null ? { name: 'interview', interviewId } : null;
@@ -122,6 +128,8 @@ export function routeHref(route: Route): string {
       return '#/journal';
     case 'interview':
       return `#/journal/${route.interviewId ?? 'new'}`;
+    case 'month-review':
+      return route.month === null ? '#/journal/review' : `#/journal/review/${route.month}`;
     case 'compare':
       return `#/compare/${route.beforeId}/${route.afterId}`;
     case 'compare-question':
@@ -165,6 +173,7 @@ export function navSection(route: Route): 'library' | 'questions' | 'stories' | 
       return 'mock';
     case 'journal':
     case 'interview':
+    case 'month-review':
       return 'journal';
     default:
       return null;
