@@ -163,6 +163,13 @@ test('a realistic 3-question interview with one answer cut at the cap; reviewed,
   await snap(page, 'mock-10-home');
   await expectAccessible(page, 'mock interviews');
 
+  // The library lists the recent runs too, each opening its review.
+  await page.evaluate(() => (location.hash = '#/library'));
+  const inLibrary = page.getByTestId('library-mock-runs');
+  await expect(inLibrary.getByTestId('mock-run-row')).toHaveCount(2);
+  await inLibrary.getByTestId('mock-run-row').first().getByRole('link').first().click();
+  await page.waitForURL(`**/#/mock/${second}`);
+
   // The journal's week counts both runs, and each of their six answers as practice.
   await page.evaluate(() => (location.hash = '#/journal'));
   await expect(page.getByTestId('week-mock-interviews')).toHaveText('2 mock interviews this week; their answers count above.');

@@ -3,7 +3,8 @@ import type { RetakeEvent } from '../../shared/events';
 import { LIMITS } from '../../shared/limits';
 import type { RetakeBridge } from '../../shared/api';
 import { errorMessage } from './errors';
-import { pickMimeType, RecordingSession } from './media/recording-session';
+import { PhaseClock } from './phase-clock.svelte';
+import { pickMimeType, RecordingSession, streamToRecord } from './media/recording-session';
 import { SaveLag, type SaveLagState } from './media/save-lag';
 
 /**
@@ -27,7 +28,6 @@ export interface PracticeSessionOptions {
 /** What a practice visit calls. */
 export type PracticeBridge = Pick<RetakeBridge, 'onEvent' | 'startAttempt' | 'appendChunk' | 'stopAttempt' | 'getAttempt'>;
 
-const TICK_MS = 100;
 const POLL_MS = 2500;
 
 const isTerminal = (attempt: Attempt) => attempt.status === 'ready' || attempt.status === 'recovered' || attempt.status === 'failed';
@@ -51,15 +51,15 @@ export class PracticeSession {
   saveLag = $state<SaveLagState>('keeping-up');
   unsavedMs = $state(0);
 
-  #now = $state(performance.now());
+  readonly #clock = new PhaseClock(() => this.#tick());
   #thinkEndsAt = $state(0);
   #recordingStartedAt = $state(0);
   #recordedMs = $state(0);
 
   // Whole ms first: (now + 30000) - now can be 30000.000000004 in floating point, which ceil makes 31 s.
-  readonly thinkRemaining = $derived(Math.max(0, Math.ceil(Math.round(this.#thinkEndsAt - this.#now) / 1000)));
+  readonly thinkRemaining = $derived(this.#clock.secondsUntil(this.#thinkEndsAt));
   readonly elapsedSeconds = $derived(
-    this.phase === 'recording' ? Math.max(0, (this.#now - this.#recordingStartedAt) / 1000) : this.#recordedMs / 1000,
+    this.phase === 'recording' ? Math.max(0, (this.#clock.now - this.#recordingStartedAt) / 1000) : this.#recordedMs / 1000,
   );
 
   readonly #bridge: PracticeBridge;
@@ -69,7 +69,6 @@ export class PracticeSession {
   #lag = new SaveLag();
   /** A finished state that arrived by event before stopAttempt answered. */
   #terminal: Attempt | null = null;
-  #ticker: ReturnType<typeof setInterval> | undefined;
   #poller: ReturnType<typeof setInterval> | undefined;
   #disposed = false;
   readonly #unsubscribe: () => void;
@@ -91,28 +90,26 @@ export class PracticeSession {
       void this.startRecording();
       return;
     }
-    this.#now = performance.now();
-    this.#thinkEndsAt = this.#now + seconds * 1000;
+    this.#thinkEndsAt = this.#clock.start() + seconds * 1000;
     this.phase = 'thinking';
-    this.#startTicker();
   }
 
   addThinkTime(seconds: number): void {
     if (this.phase !== 'thinking') return;
-    const max = this.#now + LIMITS.thinkSecondsMax * 1000;
+    const max = this.#clock.now + LIMITS.thinkSecondsMax * 1000;
     this.#thinkEndsAt = Math.min(max, this.#thinkEndsAt + seconds * 1000);
   }
 
   cancelThinking(): void {
     if (this.phase !== 'thinking') return;
-    this.#stopTicker();
+    this.#clock.stop();
     this.phase = 'setup';
   }
 
   /** From setup or think time: create the attempt, then start the recorder. */
   async startRecording(): Promise<void> {
     if (this.phase !== 'setup' && this.phase !== 'thinking') return;
-    this.#stopTicker();
+    this.#clock.stop();
     const stream = this.#options.stream();
     const mode = this.#options.mode();
     if (!stream) {
@@ -147,10 +144,8 @@ export class PracticeSession {
       return;
     }
     try {
-      // In audio mode record only the audio tracks, whatever the stream holds.
-      const recorded = mode === 'audio' ? new MediaStream(stream.getAudioTracks()) : stream;
       this.#recorder = new RecordingSession({
-        stream: recorded,
+        stream: streamToRecord(stream, mode),
         mimeType,
         attemptId: attempt.id,
         append: (input) => this.#bridge.appendChunk(input),
@@ -163,13 +158,11 @@ export class PracticeSession {
       this.#fail(`Could not start recording: ${errorMessage(error)}`);
       return;
     }
-    this.#now = performance.now();
-    this.#recordingStartedAt = this.#now;
+    this.#recordingStartedAt = this.#clock.start();
     this.#lag = new SaveLag();
     this.saveLag = 'keeping-up';
     this.unsavedMs = 0;
     this.phase = 'recording';
-    this.#startTicker();
   }
 
   /** Stop: wait for the recorder and the last chunk, then ask main to finalise. */
@@ -178,7 +171,7 @@ export class PracticeSession {
     const attemptId = this.attempt.id;
     const recorder = this.#recorder;
     this.#recordedMs = performance.now() - this.#recordingStartedAt;
-    this.#stopTicker();
+    this.#clock.stop();
     this.phase = 'saving';
     try {
       await recorder.stop();
@@ -228,7 +221,7 @@ export class PracticeSession {
     if (this.#disposed) return;
     this.#disposed = true;
     this.#unsubscribe();
-    this.#stopTicker();
+    this.#clock.stop();
     this.#stopPolling();
     const recorder = this.#recorder;
     const attempt = this.attempt;
@@ -244,7 +237,7 @@ export class PracticeSession {
 
   #reset(): void {
     this.#stopPolling();
-    this.#stopTicker();
+    this.#clock.stop();
     this.attempt = null;
     this.progress = null;
     this.error = null;
@@ -256,7 +249,7 @@ export class PracticeSession {
   }
 
   #fail(message: string): void {
-    this.#stopTicker();
+    this.#clock.stop();
     this.#stopPolling();
     this.error = message;
     this.phase = 'failed';
@@ -301,27 +294,16 @@ export class PracticeSession {
     }
   }
 
-  #tick = (): void => {
-    this.#now = performance.now();
-    if (this.phase === 'thinking' && this.#now >= this.#thinkEndsAt) {
+  #tick(): void {
+    if (this.phase === 'thinking' && this.#clock.now >= this.#thinkEndsAt) {
       void this.startRecording();
     } else if (this.phase === 'recording' && this.elapsedSeconds >= LIMITS.targetSecondsMax) {
       this.notice = `Recording stopped at the ${LIMITS.targetSecondsMax / 60}-minute limit.`;
       void this.stop();
     } else if (this.phase === 'recording' && this.#recorder) {
-      this.unsavedMs = this.#recorder.unsavedMs(this.#now);
-      this.saveLag = this.#lag.update(this.unsavedMs, this.#now);
+      this.unsavedMs = this.#recorder.unsavedMs(this.#clock.now);
+      this.saveLag = this.#lag.update(this.unsavedMs, this.#clock.now);
     }
-  };
-
-  #startTicker(): void {
-    this.#stopTicker();
-    this.#ticker = setInterval(this.#tick, TICK_MS);
-  }
-
-  #stopTicker(): void {
-    clearInterval(this.#ticker);
-    this.#ticker = undefined;
   }
 
   /** Events can be missed (a dropped connection); asking now and then guarantees an end. */

@@ -12,6 +12,11 @@ export function pickMimeType(mode: RecordingMode): string | null {
   return CANDIDATES[mode].find((type) => MediaRecorder.isTypeSupported(type)) ?? null;
 }
 
+/** What to record from the stream: in audio mode only its audio tracks, whatever else it holds. */
+export function streamToRecord(stream: MediaStream, mode: RecordingMode): MediaStream {
+  return mode === 'audio' ? new MediaStream(stream.getAudioTracks()) : stream;
+}
+
 export const TIMESLICE_MS = 1000;
 
 /**

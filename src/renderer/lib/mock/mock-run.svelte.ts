@@ -2,7 +2,8 @@ import type { RecordingMode } from '../../../shared/attempts';
 import { MOCK_LIMITS, type MockInterview } from '../../../shared/mock-interviews';
 import type { RetakeApi } from '../../../shared/api';
 import { errorMessage } from '../errors';
-import { pickMimeType, RecordingSession } from '../media/recording-session';
+import { pickMimeType, RecordingSession, streamToRecord } from '../media/recording-session';
+import { PhaseClock } from '../phase-clock.svelte';
 
 /**
  * check → thinking → starting → recording → break → thinking (next question) … → ending → finished
@@ -22,7 +23,6 @@ export interface MockRunOptions {
   onfinished: (interview: MockInterview) => void;
 }
 
-const TICK_MS = 100;
 /** The cap warning shows this long before the answer is stopped. */
 export const CAP_WARNING_SECONDS = 15;
 
@@ -42,14 +42,14 @@ export class MockRun {
   /** Something went wrong with the last answer, in words for a person; the interview goes on. */
   error = $state<string | null>(null);
 
-  #now = $state(performance.now());
+  readonly #clock = new PhaseClock(() => this.#tick());
   #thinkEndsAt = $state(0);
   #recordingStartedAt = $state(0);
   #breakEndsAt = $state(0);
 
-  readonly thinkRemaining = $derived(Math.max(0, Math.ceil((this.#thinkEndsAt - this.#now) / 1000)));
-  readonly breakRemaining = $derived(Math.max(0, Math.ceil((this.#breakEndsAt - this.#now) / 1000)));
-  readonly elapsedSeconds = $derived(this.phase === 'recording' ? Math.max(0, (this.#now - this.#recordingStartedAt) / 1000) : 0);
+  readonly thinkRemaining = $derived(this.#clock.secondsUntil(this.#thinkEndsAt));
+  readonly breakRemaining = $derived(this.#clock.secondsUntil(this.#breakEndsAt));
+  readonly elapsedSeconds = $derived(this.phase === 'recording' ? Math.max(0, (this.#clock.now - this.#recordingStartedAt) / 1000) : 0);
   readonly capWarning = $derived(this.phase === 'recording' && this.elapsedSeconds >= this.capSeconds - CAP_WARNING_SECONDS);
 
   readonly #options: MockRunOptions;
@@ -61,7 +61,6 @@ export class MockRun {
   /** Answers being saved after their stop; the interview is finished only once they are. Bookkeeping, never shown. */
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   readonly #saving = new Set<Promise<void>>();
-  #ticker: ReturnType<typeof setInterval> | undefined;
   #disposed = false;
 
   constructor(options: MockRunOptions) {
@@ -115,10 +114,8 @@ export class MockRun {
       void this.startAnswer();
       return;
     }
-    this.#now = performance.now();
-    this.#thinkEndsAt = this.#now + seconds * 1000;
+    this.#thinkEndsAt = this.#clock.start() + seconds * 1000;
     this.phase = 'thinking';
-    this.#startTicker();
   }
 
   /** The break is over (its clock ran out, or the person went on): the next question. */
@@ -144,7 +141,7 @@ export class MockRun {
 
   async startAnswer(): Promise<void> {
     if (this.phase !== 'check' && this.phase !== 'thinking' && this.phase !== 'break') return;
-    this.#stopTicker();
+    this.#clock.stop();
     const stream = this.#options.stream();
     const mode = this.#options.mode();
     const mimeType = pickMimeType(mode);
@@ -165,9 +162,8 @@ export class MockRun {
       return;
     }
     try {
-      const recorded = mode === 'audio' ? new MediaStream(stream.getAudioTracks()) : stream;
       this.#recorder = new RecordingSession({
-        stream: recorded,
+        stream: streamToRecord(stream, mode),
         mimeType,
         attemptId,
         append: (input) => this.#options.api.appendChunk(input),
@@ -182,10 +178,8 @@ export class MockRun {
     }
     this.#attemptId = attemptId;
     this.#answered = true;
-    this.#now = performance.now();
-    this.#recordingStartedAt = this.#now;
+    this.#recordingStartedAt = this.#clock.start();
     this.phase = 'recording';
-    this.#startTicker();
   }
 
   /** Stop: the break shows at once; the last chunk and the stop go to main in the background. */
@@ -193,10 +187,8 @@ export class MockRun {
     if (this.phase !== 'recording') return;
     this.#saveInBackground();
     this.phase = 'break';
-    this.#now = performance.now();
-    this.#breakEndsAt = this.#now + MOCK_LIMITS.breakSeconds * 1000;
     // Realistic mode moves on by itself; practice mode waits for the person (next or retake).
-    if (this.realistic) this.#startTicker();
+    this.#breakEndsAt = (this.realistic ? this.#clock.start() : this.#clock.mark()) + MOCK_LIMITS.breakSeconds * 1000;
   }
 
   /**
@@ -206,7 +198,7 @@ export class MockRun {
   async end(): Promise<void> {
     if (this.phase === 'ending' || this.phase === 'finished') return;
     if (this.phase === 'recording') this.#saveInBackground();
-    this.#stopTicker();
+    this.#clock.stop();
     this.phase = 'ending';
     await Promise.allSettled([...this.#saving]);
     try {
@@ -222,7 +214,7 @@ export class MockRun {
   dispose(): void {
     if (this.#disposed) return;
     this.#disposed = true;
-    this.#stopTicker();
+    this.#clock.stop();
     // Leaving mid-answer keeps what was recorded; the interview stays open to resume.
     if (this.phase === 'recording') this.#saveInBackground();
   }
@@ -233,7 +225,7 @@ export class MockRun {
     const position = this.position;
     this.#recorder = null;
     this.#attemptId = null;
-    this.#stopTicker();
+    this.#clock.stop();
     if (!recorder || attemptId === null) return;
     const saving = recorder
       .stop()
@@ -250,7 +242,7 @@ export class MockRun {
   }
 
   #answerFailed(message: string): void {
-    this.#stopTicker();
+    this.#clock.stop();
     this.error = message;
     this.cutAtCap = false;
     this.phase = 'break';
@@ -263,25 +255,14 @@ export class MockRun {
     this.error = `The recording stopped early: ${errorMessage(error)} What was saved up to that point has been kept.`;
   }
 
-  #tick = (): void => {
-    this.#now = performance.now();
-    if (this.phase === 'thinking' && this.#now >= this.#thinkEndsAt) {
+  #tick(): void {
+    if (this.phase === 'thinking' && this.#clock.now >= this.#thinkEndsAt) {
       void this.startAnswer();
     } else if (this.phase === 'recording' && this.elapsedSeconds >= this.capSeconds) {
       this.stopAnswer();
       this.cutAtCap = true;
-    } else if (this.phase === 'break' && this.realistic && this.#breakEndsAt > 0 && this.#now >= this.#breakEndsAt) {
+    } else if (this.phase === 'break' && this.realistic && this.#breakEndsAt > 0 && this.#clock.now >= this.#breakEndsAt) {
       this.next();
     }
-  };
-
-  #startTicker(): void {
-    this.#stopTicker();
-    this.#ticker = setInterval(this.#tick, TICK_MS);
-  }
-
-  #stopTicker(): void {
-    clearInterval(this.#ticker);
-    this.#ticker = undefined;
   }
 }
