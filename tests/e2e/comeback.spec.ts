@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { addDays, localDate } from '../../src/shared/dates';
 import { api } from './support/api';
 import { expectAccessible } from './support/axe';
+import { fillFullDebrief } from './support/debrief';
 import { expect, test } from './support/fixtures';
 import { snap } from './support/screens';
 
@@ -21,26 +22,8 @@ test('the comeback plan: a full debrief, debriefs still due, and private feeling
   await page.getByTestId('nav-journal').click();
   await page.getByTestId('log-interview').click();
   const form = page.getByTestId('interview-form');
-  await form.getByTestId('interview-company').fill('Northwind');
-  await form.getByTestId('interview-role').fill('Product manager');
-  await form.getByTestId('interview-date').fill(TODAY);
+  await fillFullDebrief(form, TODAY, addDays(TODAY, 1));
   await form.getByTestId('interview-stage').selectOption('panel');
-  await form.getByTestId('interview-outcome').selectOption('rejected');
-  // Feeling first, then R.E.S.P.O.N.D., each field once.
-  await form.getByTestId('interview-feeling').fill('Deflated');
-  await form.getByTestId('interview-reflection-on').fill(addDays(TODAY, 1));
-  await form.getByTestId('interview-recall').fill('Tell me about a conflict.\nWhy this role?');
-  await form.getByTestId('interview-went-well').fill('Clear opening, good rapport.');
-  await form.getByTestId('interview-felt').fill('Steady; engaged once we got going.');
-  await form.getByTestId('interview-good-thing').fill('I met a team I would love to work with.');
-  await form.getByTestId('interview-struggled').fill('No result at the end of the conflict answer.');
-  await form.getByTestId('gap-kind-communication').check();
-  await form.getByTestId('gap-kind-behavioural').check();
-  await form.getByTestId('interview-refine').fill('End every answer on the result.');
-  await form.getByTestId('interview-next-actions').fill('Record two conflict answers by Friday.');
-  await form.getByTestId('interview-notify').fill('Priya');
-  await form.getByTestId('interview-next-plan').fill('Research their recent launches.');
-  await form.getByTestId('interview-debrief-done').check();
   await expect(page.getByTestId('debrief-feeling')).toBeVisible();
   await snap(page, 'comeback-01-debrief');
   await expectAccessible(page, 'guided debrief');
