@@ -1,4 +1,4 @@
-import type { BodyFace, BodySample } from './body-language';
+import type { BodyFace, BodySample, BodySummary } from './body-language';
 
 /** A stretch of the answer, in ms from its start. */
 export interface Stretch {
@@ -138,5 +138,22 @@ export function bodyFigures(allSamples: readonly BodySample[], sampleMs: number,
     movement,
     movementLevel: movement === null ? null : movementLevel(movement),
     restless: stretchesOf(samples, sampleMs, (_, i) => (motion[i] ?? 0) >= BODY_LIMITS.restless),
+  };
+}
+
+/** Centred, neither too small nor too large, and lit. */
+export const isWellFramed = (f: BodyFace) =>
+  !isOffCentre(f) && f.size >= BODY_LIMITS.tooSmall && f.size <= BODY_LIMITS.tooLarge && f.light >= BODY_LIMITS.tooDark;
+
+/** The whole answer in a few numbers (see BodySummary). */
+export function bodySummary(samples: readonly BodySample[], sampleMs: number): BodySummary {
+  const figures = bodyFigures(samples, sampleMs);
+  const faces = samples.flatMap((s) => (s.face ? [s.face] : []));
+  return {
+    faceShare: figures.faceShare,
+    framedShare: shareOf(faces, isWellFramed),
+    lookingShare: figures.lookingShare,
+    smileShare: figures.smileShare,
+    movement: figures.movement,
   };
 }

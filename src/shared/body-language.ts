@@ -50,3 +50,20 @@ export const BodyLanguage = z.object({
   samples: z.array(BodySample),
 });
 export type BodyLanguage = z.infer<typeof BodyLanguage>;
+
+/**
+ * One answer's body language in a few numbers, for compare's table, the progress charts and a
+ * mock interview's review; worked out in main from the stored samples of a finished analysis.
+ */
+export const BodySummary = z.object({
+  /** Share of the answer with a face found, 0..1. */
+  faceShare: z.number().min(0).max(1),
+  /** Of the frames with a face: share centred, well sized and lit (null without a face). */
+  framedShare: z.number().min(0).max(1).nullable(),
+  /** …share with the head towards the camera, an estimate. */
+  lookingShare: z.number().min(0).max(1).nullable(),
+  smileShare: z.number().min(0).max(1).nullable(),
+  /** Median head movement in face heights per second. */
+  movement: z.number().min(0).nullable(),
+});
+export type BodySummary = z.infer<typeof BodySummary>;

@@ -32,15 +32,22 @@ async function faceVideo(): Promise<string> {
   );
 }
 
-async function record(page: Page, seconds: number, audioOnly = false): Promise<number> {
+async function record(page: Page, seconds: number): Promise<number> {
   await expect(page.getByTestId('library')).toBeVisible();
   await page.getByTestId('practice-button').first().click();
-  if (audioOnly) await page.getByTestId('audio-only-toggle').check();
+  return recordHere(page, seconds);
+}
+
+/** Records an answer from the practice screen already open; resolves once its review has drawn. */
+async function recordHere(page: Page, seconds: number): Promise<number> {
+  const from = page.url();
+  // Think time begins once the camera and microphone are ready.
+  await expect(page.getByTestId('think-countdown')).toBeVisible({ timeout: 30_000 });
   await page.getByTestId('skip-think').click();
   await expect(page.getByTestId('stop-recording')).toBeVisible();
   await page.waitForTimeout(seconds * 1000);
   await page.getByTestId('stop-recording').click();
-  await page.waitForURL(/#\/attempt\/\d+/, { timeout: 60_000 });
+  await page.waitForURL((url) => /#\/attempt\/\d+/.test(url.hash) && url.href !== from, { timeout: 60_000 });
   await expect(page.getByTestId('waveform')).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
   return Number(/#\/attempt\/(\d+)/.exec(page.url())![1]);
 }
@@ -75,9 +82,10 @@ test.describe('with Chromium’s own fake camera (no face in it)', () => {
     await expectAccessible(page, 'review, no face found');
   });
 
-  test('an audio-only answer says there is nothing to measure', async ({ page }) => {
+  test('an audio-only answer says there is nothing to measure', async ({ page, host }) => {
     test.setTimeout(120_000);
-    await record(page, 3, true);
+    await api(host, 'updateSettings', { audioOnly: true });
+    await record(page, 3);
     await expect(page.getByTestId('body-no-video')).toHaveText(/no video, nothing to measure/);
     await expect(page.getByTestId('body-lane')).toHaveCount(0);
   });
@@ -133,5 +141,25 @@ test.describe('with a face on the fake camera', () => {
     await page.getByTestId('body-lane').scrollIntoViewIfNeeded();
     await snap(page, 'body-language-done');
     await expectAccessible(page, 'review with body language');
+
+    // A second answer to the same question, compared while it is still being measured: its
+    // body-language rows fill in when the analysis-done event arrives, without a reload.
+    const { promptId } = await api(host, 'getAttempt', { attemptId });
+    await page.evaluate((id) => (location.hash = `#/practice/${id}`), promptId);
+    const secondId = await recordHere(page, 8);
+    await page.evaluate(([a, b]) => (location.hash = `#/compare/${a}/${b}`), [attemptId, secondId]);
+    const faceRow = page.getByTestId('change-row-body-face');
+    await expect(faceRow).toBeVisible({ timeout: 30_000 });
+    await expect(faceRow).not.toHaveAttribute('data-verdict', 'unknown', { timeout: 180_000 });
+    await expect(faceRow.getByTestId('change-before')).toHaveText(`${Math.round(found * 100)}%`);
+    await expect(page.getByTestId('change-row-body-movement')).toBeVisible();
+    await page.getByTestId('change-row-body-face').scrollIntoViewIfNeeded();
+    await snap(page, 'body-language-compare');
+
+    // The progress view charts both answers' body language.
+    await page.evaluate((id) => (location.hash = `#/progress/${id}`), promptId);
+    await expect(page.getByTestId('chart-body')).toBeVisible();
+    await expect(page.getByTestId('chart-body')).toContainText('Face in frame');
+    await snap(page, 'body-language-progress');
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { BodyLanguage, BodySummary } from '../../src/shared/body-language';
 import type { DeliveryFigures } from '../../src/shared/delivery';
+import { withBody } from '../../src/renderer/lib/compare/body';
 import { deliveryFlags, judgePace, lanePaths } from '../../src/renderer/lib/review/delivery';
 import type { SpeechMetrics } from '../../src/shared/review';
 import { compareFigures, judgeBand, tally, type AttemptFigures, type ChangeRow } from '../../src/renderer/lib/compare/changes';
@@ -21,6 +23,7 @@ const figures = (over: Partial<AttemptFigures> = {}): AttemptFigures => ({
   sections: [],
   ratings: {},
   delivery: null,
+  body: null,
   ...over,
 });
 
@@ -201,5 +204,63 @@ describe('compare formatting', () => {
     expect(formatOffset(-1000)).toBe('−1.0 s');
     expect(formatOffset(250)).toBe('+0.3 s');
     expect(formatOffset(-20)).toBe('0.0 s');
+  });
+});
+
+describe('body-language rows', () => {
+  const body = (over: Partial<BodySummary> = {}): BodySummary => ({
+    faceShare: 0.9,
+    framedShare: 0.8,
+    lookingShare: 0.7,
+    smileShare: 0.2,
+    movement: 0.05,
+    ...over,
+  });
+  const bodyRow = (rows: ChangeRow[], id: string) => rows.find((r) => r.group === 'body' && r.id === id)!;
+
+  it('leaves the group out when neither answer was measured, and says which one was not', () => {
+    expect(compareFigures(figures(), figures()).filter((r) => r.group === 'body')).toEqual([]);
+    const one = compareFigures(figures({ body: body() }), figures());
+    expect(bodyRow(one, 'body-face')).toMatchObject({ verdict: 'unknown', reason: 'No body-language figures in After' });
+  });
+
+  it('judges more in frame, better framed and facing the camera as better, within 3 points as the same', () => {
+    const rows = compareFigures(figures({ body: body() }), figures({ body: body({ faceShare: 1, framedShare: 0.6, lookingShare: 0.72 }) }));
+    expect(bodyRow(rows, 'body-face')).toMatchObject({ verdict: 'better', before: 0.9, after: 1 });
+    expect(bodyRow(rows, 'body-framed').verdict).toBe('worse');
+    expect(bodyRow(rows, 'body-looking').verdict).toBe('same');
+    // Smiling is shown, never judged.
+    expect(bodyRow(rows, 'body-smile').verdict).toBe('info');
+  });
+
+  it('judges head movement by its level, not by hundredths', () => {
+    const calmer = compareFigures(figures({ body: body({ movement: 0.4 }) }), figures({ body: body({ movement: 0.1 }) }));
+    expect(bodyRow(calmer, 'body-movement')).toMatchObject({ verdict: 'better', reason: 'Restless → moving' });
+    const same = compareFigures(figures({ body: body({ movement: 0.02 }) }), figures({ body: body({ movement: 0.07 }) }));
+    expect(bodyRow(same, 'body-movement')).toMatchObject({ verdict: 'same', reason: 'Both steady' });
+  });
+
+  it('writes shares as percentages and their change in points', () => {
+    expect(formatValue('percent', 0.874)).toBe('87%');
+    expect(formatDiff('percent', -0.05)).toBe('−5 pts');
+    expect(formatValue('movement', 0.05)).toBe('Steady (0.05/s)');
+    expect(formatDiff('movement', -0.001)).toBe('±0.00/s');
+    expect(formatDiff('movement', 0.12)).toBe('+0.12/s');
+  });
+
+  it('takes a finished analysis into the side it is about, and ignores one about neither', () => {
+    const done: BodyLanguage = {
+      attemptId: 7,
+      status: 'done',
+      progress: 1,
+      error: null,
+      sampleMs: 333,
+      samples: [0, 333, 667].map((ms) => ({ ms, face: { x: 0, y: 0, size: 0.35, light: 0.5, yaw: 0, pitch: 0, smile: 0, motion: 0.01 } })),
+    };
+    const bodies = withBody([null, null], [3, 7], done);
+    expect(bodies[0]).toBeNull();
+    expect(bodies[1]).toMatchObject({ faceShare: 1, framedShare: 1, lookingShare: 1, smileShare: 0 });
+    const unchanged: readonly [null, null] = [null, null];
+    expect(withBody(unchanged, [3, 4], done)).toBe(unchanged);
   });
 });

@@ -3,7 +3,7 @@ import type { MockAnswer, MockInterview, MockInterviewQuestion } from '../../src
 import { pairRuns } from '../../src/renderer/lib/mock/pairs';
 
 const answer = (attemptId: number): MockAnswer =>
-  ({ attempt: { id: attemptId, status: 'ready' }, metrics: null, delivery: null, sections: [], ratings: {}, cutAtCap: false }) as unknown as MockAnswer;
+  ({ attempt: { id: attemptId, status: 'ready' }, metrics: null, delivery: null, body: null, sections: [], ratings: {}, cutAtCap: false }) as unknown as MockAnswer;
 
 const question = (position: number, promptId: number, attemptId: number | null): MockInterviewQuestion => ({
   position,

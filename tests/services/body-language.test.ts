@@ -86,6 +86,25 @@ describe('body language in the background', { timeout: 240_000 }, () => {
     });
   });
 
+  it('summarises a finished analysis for compare and the progress charts, and nothing before', async () => {
+    await withRetake(false, async (t) => {
+      const attempt = await recordAttempt(t.services, faceChunks);
+      const audio = await recordAttempt(t.services, audioChunks, { mode: 'audio', promptId: attempt.promptId });
+      const progress = () => t.services.handlers.getProgress({ promptId: attempt.promptId }, TEST_CLIENT);
+      expect((await progress()).map((p) => p.body)).toEqual([null, null]);
+      await get(t, attempt.id);
+      expect((await analysed(t, attempt.id)).status).toBe('done');
+      const [video, spoken] = await progress();
+      expect(spoken!.attempt.id).toBe(audio.id);
+      expect(spoken!.body).toBeNull();
+      // A face for 3 s of 5: within 5 points of 60 %; the face it had was centred and still.
+      expect(video!.body!.faceShare).toBeGreaterThan(0.55);
+      expect(video!.body!.faceShare).toBeLessThan(0.65);
+      expect(video!.body!.framedShare).toBe(1);
+      expect(video!.body!.movement).toBeLessThan(0.08);
+    });
+  });
+
   it('resumes an analysis that was running when the app stopped', async () => {
     await withRetake(false, async (t) => {
       const attempt = await recordAttempt(t.services, faceChunks);

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import { BodySample, type BodyLanguageStatus } from '../../../shared/body-language';
+import { BodySample, type BodyLanguageStatus, type BodySummary } from '../../../shared/body-language';
+import { bodySummary } from '../../../shared/body-language-figures';
 
 interface Row {
   attempt_id: number;
@@ -21,6 +22,10 @@ const Samples = BodySample.array();
 /** Each attempt's body-language analysis: its state, and its samples once done. */
 export function createBodyLanguageStore(db: Database) {
   const byAttempt = db.prepare<[number], Row>('SELECT * FROM body_language WHERE attempt_id = ?');
+  const doneOfPrompt = db.prepare<[number], { attempt_id: number; sample_ms: number; samples: string }>(
+    `SELECT b.attempt_id, b.sample_ms, b.samples FROM body_language b JOIN attempts a ON a.id = b.attempt_id
+     WHERE a.prompt_id = ? AND b.status = 'done'`,
+  );
   const unfinished = db.prepare<[], number>(`SELECT attempt_id FROM body_language WHERE status IN ('queued', 'running') ORDER BY attempt_id`).pluck();
   // INSERT … SELECT: an attempt deleted meanwhile gets no row (and no foreign-key error).
   const upsert = db.prepare(
@@ -48,6 +53,15 @@ export function createBodyLanguageStore(db: Database) {
       if (!row) return null;
       // Read back through the schema: a damaged row fails loudly here, not in a chart.
       return { status: row.status, error: row.error, sampleMs: row.sample_ms, samples: row.samples ? Samples.parse(JSON.parse(row.samples)) : [] };
+    },
+    /** A finished analysis in a few numbers; null until done. */
+    summary(attemptId: number): BodySummary | null {
+      const row = byAttempt.get(attemptId);
+      return row?.status === 'done' && row.sample_ms && row.samples ? bodySummary(Samples.parse(JSON.parse(row.samples)), row.sample_ms) : null;
+    },
+    /** The summaries of every attempt of one question with a finished analysis, by attempt id, in one read. */
+    summariesOfPrompt(promptId: number): Map<number, BodySummary> {
+      return new Map(doneOfPrompt.all(promptId).map((row) => [row.attempt_id, bodySummary(Samples.parse(JSON.parse(row.samples)), row.sample_ms)]));
     },
     /** Attempts whose analysis was queued or running when the app last stopped. */
     unfinished: (): number[] => unfinished.all(),

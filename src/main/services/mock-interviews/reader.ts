@@ -13,6 +13,7 @@ import {
 import type { DeliveryStore } from '../analysis/delivery-store';
 import type { MetricsStore } from '../analysis/metrics-store';
 import type { AttemptStore } from '../attempts/store';
+import { createBodyLanguageStore } from '../body-language/store';
 import type { RatingStore } from '../review/ratings';
 import type { SectionStore } from '../review/section-store';
 import type { QuestionReader } from './questions';
@@ -74,6 +75,7 @@ export function createMockInterviewReader(deps: {
   ratings: RatingStore;
 }) {
   const { db, sets, questions, attempts, metrics, delivery, sections, ratings } = deps;
+  const body = createBodyLanguageStore(db);
   const one = db.prepare<[number], InterviewRow>(`${SELECT} WHERE i.id = ?`);
   const recent = db.prepare<[number], InterviewRow>(`${SELECT} ORDER BY i.started_at DESC, i.id DESC LIMIT ?`);
   const asked = db.prepare<[number], { position: number; prompt_id: number; attempt_id: number | null }>(
@@ -92,6 +94,7 @@ export function createMockInterviewReader(deps: {
       attempt,
       metrics: metrics.get(attemptId),
       delivery: delivery.whole(attemptId),
+      body: body.summary(attemptId),
       sections: sections.list(attemptId),
       ratings: ratings.get(attemptId),
       cutAtCap: attempt.durationMs !== null && attempt.durationMs >= capSeconds * 1000 - MOCK_LIMITS.capToleranceMs,

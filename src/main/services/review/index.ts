@@ -4,6 +4,7 @@ import type { MetricsStore } from '../analysis/metrics-store';
 import { createSpeechFigures } from '../analysis/speech-figures';
 import { createAttemptRemover } from '../attempts/remove';
 import type { AttemptStore } from '../attempts/store';
+import { createBodyLanguageStore } from '../body-language/store';
 import type { EventHub } from '../events';
 import type { PromptLibrary } from '../library/prompt-library';
 import type { attemptsApi } from '../../../shared/attempts-api';
@@ -42,7 +43,7 @@ export function createReviewHandlers(deps: {
   const reader = createReviewReader({ attempts, notes, sections, ratings, reflections, speech });
   const search = createReviewSearch(db);
   const deliveryReader = createDeliveryReader({ attempts, sections, speech });
-  const progress = createProgress({ prompts, attempts, metrics, delivery, sections, ratings });
+  const progress = createProgress({ prompts, attempts, metrics, delivery, body: createBodyLanguageStore(db), sections, ratings });
   const remover = createAttemptRemover({ db, store: attempts, speech, mediaDir, events, log });
 
   return {

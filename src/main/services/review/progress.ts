@@ -2,6 +2,7 @@ import type { ProgressPoint } from '../../../shared/progress';
 import type { DeliveryStore } from '../analysis/delivery-store';
 import type { MetricsStore } from '../analysis/metrics-store';
 import type { AttemptStore } from '../attempts/store';
+import type { BodyLanguageStore } from '../body-language/store';
 import type { PromptLibrary } from '../library/prompt-library';
 import type { RatingStore } from './ratings';
 import type { SectionStore } from './section-store';
@@ -16,16 +17,18 @@ export function createProgress(deps: {
   attempts: AttemptStore;
   metrics: MetricsStore;
   delivery: DeliveryStore;
+  body: BodyLanguageStore;
   sections: SectionStore;
   ratings: RatingStore;
 }) {
-  const { prompts, attempts, metrics, delivery, sections, ratings } = deps;
+  const { prompts, attempts, metrics, delivery, body, sections, ratings } = deps;
   return {
     of(promptId: number): ProgressPoint[] {
       prompts.get(promptId); // not-found for an unknown id
       // One read per table for the whole question, not three per attempt.
       const figures = metrics.ofPrompt(promptId);
       const delivered = delivery.wholeOfPrompt(promptId);
+      const measured = body.summariesOfPrompt(promptId);
       const marks = sections.ofPrompt(promptId);
       const rated = ratings.ofPrompt(promptId);
       return attempts
@@ -35,6 +38,7 @@ export function createProgress(deps: {
           attempt,
           metrics: figures.get(attempt.id) ?? null,
           delivery: delivered.get(attempt.id) ?? null,
+          body: measured.get(attempt.id) ?? null,
           sections: marks.get(attempt.id) ?? [],
           ratings: rated.get(attempt.id) ?? {},
         }));

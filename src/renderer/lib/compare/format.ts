@@ -1,3 +1,5 @@
+import { movementLevel } from '../../../shared/body-language-figures';
+import { MOVEMENT_WORDS } from '../review/body-language';
 import { formatSpan } from '../review/time';
 import type { Unit } from './changes';
 
@@ -20,6 +22,10 @@ export function formatValue(unit: Unit, value: number | null): string {
       return `${value.toFixed(1)} st`;
     case 'dbfs':
       return `${value < 0 ? '−' : ''}${Math.abs(Math.round(value))} dBFS`;
+    case 'percent':
+      return `${Math.round(value * 100)}%`;
+    case 'movement':
+      return `${MOVEMENT_WORDS[movementLevel(value)]} (${value.toFixed(2)}/s)`;
   }
 }
 
@@ -38,6 +44,11 @@ export function formatDiff(unit: Unit, diff: number | null): string {
       return `${sign}${size.toFixed(1)} st`;
     case 'dbfs':
       return `${sign}${Math.round(size)} dB`;
+    case 'percent':
+      return `${sign}${Math.round(size * 100)} pts`;
+    case 'movement':
+      // Signed as written: a change that rounds to 0.00 has no direction.
+      return size < 0.005 ? '±0.00/s' : `${sign}${size.toFixed(2)}/s`;
     default:
       return diff === 0 ? '±0 s' : `${sign}${formatSpan(size)}`;
   }

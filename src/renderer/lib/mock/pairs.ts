@@ -28,6 +28,7 @@ export const figuresOf = (answer: MockAnswer): AttemptFigures => ({
   sections: answer.sections,
   ratings: answer.ratings,
   delivery: answer.delivery,
+  body: answer.body,
 });
 
 /** An answer that can be played and compared: finalised, from a recording or a recovery. */

@@ -1,4 +1,5 @@
-import type { BodyFigures, MovementLevel, Stretch } from '../../../shared/body-language-figures';
+import type { BodySummary } from '../../../shared/body-language';
+import { movementLevel, type BodyFigures, type MovementLevel, type Stretch } from '../../../shared/body-language-figures';
 import type { SectionMark, StarSection } from '../../../shared/review';
 import { summariseSections } from '../../../shared/star-sections';
 import { formatNoteTime } from './time';
@@ -91,4 +92,26 @@ export function momentGroups(figures: BodyFigures): { kind: MomentKind; stretche
 export function framingWord(figures: BodyFigures): string {
   const worst = framingIssues(figures)[0];
   return worst ? FRAMING_WORDS[worst.issue].label : 'Good';
+}
+
+/** An answer's body language on one line: "92% in frame · 80% facing the camera (estimate) · steady". */
+export function bodyLine(body: BodySummary): string {
+  const parts = [`${formatPercent(body.faceShare)} in frame`];
+  if (body.lookingShare !== null) parts.push(`${formatPercent(body.lookingShare)} facing the camera (estimate)`);
+  if (body.movement !== null) parts.push(MOVEMENT_WORDS[movementLevel(body.movement)].toLowerCase());
+  return parts.join(' · ');
+}
+
+/** Below these shares an answer's summary flags it. */
+const SUMMARY_FLAGS = { inFrame: 0.9, framed: 0.8, facing: 0.7 } as const;
+
+/** What is worth a look in an answer's summary, in words; empty when nothing is. */
+export function bodyFlags(body: BodySummary): string[] {
+  const flags: string[] = [];
+  if (body.faceShare === 0) return ['No face found'];
+  if (body.faceShare < SUMMARY_FLAGS.inFrame) flags.push('Out of frame at times');
+  if (body.framedShare !== null && body.framedShare < SUMMARY_FLAGS.framed) flags.push('Framing');
+  if (body.lookingShare !== null && body.lookingShare < SUMMARY_FLAGS.facing) flags.push('Looking away');
+  if (body.movement !== null && movementLevel(body.movement) === 'restless') flags.push('Restless');
+  return flags;
 }

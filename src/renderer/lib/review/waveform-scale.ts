@@ -41,3 +41,15 @@ export function rulerIntervals(durationS: number, widthPx: number): { tick: numb
   const label = RULER_STEPS.find((s) => s >= Math.max(1, tick) && s * pxPerS >= 64 && Math.round(s * 100) % Math.round(tick * 100) === 0) ?? RULER_STEPS.at(-1)!;
   return { tick, label };
 }
+
+/** Where `ms` sits along a lane of the recording's length, as a percentage clamped to 0–100. */
+export function lanePercent(ms: number, durationMs: number): number {
+  return durationMs > 0 ? Math.min(100, Math.max(0, (ms / durationMs) * 100)) : 0;
+}
+
+/** The moment under the pointer on a lane that spans the whole recording. */
+export function msAtPointer(lane: Element, clientX: number, durationMs: number): number {
+  const { left, width } = lane.getBoundingClientRect();
+  const ratio = width > 0 ? (clientX - left) / width : 0;
+  return Math.round(Math.min(1, Math.max(0, ratio)) * durationMs);
+}
