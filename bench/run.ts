@@ -3,6 +3,7 @@ import { benchCompareDrift } from './compare-drift';
 import { benchFinalise } from './finalise';
 import { benchMockStop } from './mock-stop';
 import { benchRecordingHeap } from './recording-heap';
+import { benchRecordingLoss } from './recording-loss';
 import { benchReviewOpen } from './review-open';
 import { benchScale } from './scale';
 
@@ -10,6 +11,7 @@ import { benchScale } from './scale';
 const all: Record<string, () => Promise<void>> = {
   finalise: benchFinalise,
   'recording-heap': benchRecordingHeap,
+  'recording-loss': benchRecordingLoss,
   'review-open': benchReviewOpen,
   'compare-drift': benchCompareDrift,
   'mock-stop': benchMockStop,
