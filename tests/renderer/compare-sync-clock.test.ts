@@ -199,5 +199,17 @@ describe('SyncClock on a busy machine', () => {
     expect(worst(run(1000))).toBeLessThan(40);
     expect(media[0].currentTime).toBeGreaterThan(1.6);
   });
-});
 
+  it('lets the side you hear wait at most a tenth of the time when the follower keeps stalling', () => {
+    const { clock, run, media } = rig([30, 30]);
+    clock.play();
+    run(1000);
+    const from = media[0].currentTime;
+    for (let i = 0; i < 25; i++) {
+      media[1].stall(120); // a machine too busy to keep the follower going
+      run(320);
+    }
+    expect(media[0].heldMs).toBeLessThan(0.1 * 8000 + SYNC_TUNING.audibleWaitBudgetMs);
+    expect(media[0].currentTime - from).toBeGreaterThan(0.85 * 8);
+  });
+});

@@ -37,12 +37,16 @@ export class SyncClock {
   #anchor = { t: 0, wall: 0 };
   #seekLeadMs: number;
   readonly #gaps: FrameGaps;
+  /** How long the audible side may still wait (see `audibleWaitShare`); refills while it plays. */
+  #waitBudgetMs: number;
+  #lastTickWall: number | null = null;
 
   constructor(media: [ClockMedia, ClockMedia], durationsMs: [number, number], options: { now?: () => number; tuning?: Tuning } = {}) {
     this.#now = options.now ?? (() => performance.now());
     this.#tuning = options.tuning ?? SYNC_TUNING;
     this.#seekLeadMs = this.#tuning.initialSeekLeadMs;
     this.#gaps = new FrameGaps(this.#tuning);
+    this.#waitBudgetMs = this.#tuning.audibleWaitBudgetMs;
     this.#sides = [newSide(media[0], durationsMs[0]), newSide(media[1], durationsMs[1])];
     this.setAudible(0);
   }
@@ -214,6 +218,8 @@ export class SyncClock {
     for (const i of SIDES) if (this.#sides[i].media.seeking) this.mediaSeeking(i);
     const now = this.#now();
     this.#gaps.note(now);
+    this.#spendWaitBudget(now - (this.#lastTickWall ?? now));
+    this.#lastTickWall = now;
     for (const s of this.#sides) {
       const time = s.media.currentTime;
       s.moving = !s.media.paused && !s.media.seeking && time !== s.lastTimeS;
@@ -258,6 +264,13 @@ export class SyncClock {
     return order.find((i) => (this.#sides[i].moving || this.#stalled(i)) && this.#inRange(i, t)) ?? null;
   }
 
+  #spendWaitBudget(elapsedMs: number): void {
+    if (!this.#playing) return;
+    const { audibleWaitShare: share, audibleWaitBudgetMs: cap } = this.#tuning;
+    const heard = this.#sides[this.#audible];
+    this.#waitBudgetMs = heard.held ? this.#waitBudgetMs - elapsedMs : Math.min(cap, this.#waitBudgetMs + elapsedMs * share);
+  }
+
   /** Which side waits for the other this frame (see `whoWaits`), given the master. */
   #waiter(master: Side): Side | null {
     const other: Side = master === 0 ? 1 : 0;
@@ -266,7 +279,8 @@ export class SyncClock {
     const drift = o.media.currentTime * 1000 - (this.#anchor.t + o.offsetMs);
     const stalled = { master: this.#stalled(master), follower: this.#stalled(other) };
     const waits = whoWaits(drift, stalled, o.held, releaseWithinMs(this.#rate, this.#gaps.longestMs, this.#tuning), this.#tuning);
-    return waits === null ? null : waits === 'master' ? master : other;
+    const waiter = waits === null ? null : waits === 'master' ? master : other;
+    return waiter === this.#audible && this.#waitBudgetMs <= 0 ? null : waiter;
   }
 
   #advance(now: number = this.#now()): void {

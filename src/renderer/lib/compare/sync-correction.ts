@@ -30,6 +30,13 @@ export const SYNC_TUNING = {
    * and the other waits for it rather than run ahead.
    */
   holdMs: 30,
+  /**
+   * The side you hear waits at most this share of the playing time (and at most
+   * `audibleWaitBudgetMs` at a stretch): on a machine too busy to keep both sides going,
+   * sound that keeps running beats a pair kept together by stopping every moment.
+   */
+  audibleWaitShare: 0.1,
+  audibleWaitBudgetMs: 300,
   /** Drift beyond this is closed by seeking the follower rather than by waiting. */
   hardSeekMs: 400,
   /** After a hard seek, give the follower this long before seeking it again. */
