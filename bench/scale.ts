@@ -9,10 +9,13 @@ import { openTestRetake } from '../tests/support/services';
 import { report } from './report';
 import { type Call, timeCalls } from './scale/calls';
 import { libraryFirstPaint } from './scale/first-paint';
+import { progressChartScript, type ScriptTimes } from './scale/progress-chart';
 import { SCALE, seedLibrary } from './scale/seed';
 
 const work = resolve(import.meta.dirname, '.work');
 const AIM_MS = 10;
+/** One frame at 60 fps: the script an interaction with the progress chart may cost. */
+const FRAME_MS = 16;
 
 /** What the library, search, review, compare and progress screens ask for. */
 function screenCalls(promptId: number, attemptId: number): Call[] {
@@ -30,14 +33,15 @@ function screenCalls(promptId: number, attemptId: number): Call[] {
   ];
 }
 
-/** The library's first paint on the seeded folder and on an empty one, in the same browser. */
-async function firstPaints(dataDir: string): Promise<{ full: number; empty: number }> {
+/** The library's first paint on the seeded folder and on an empty one, in the same browser; then the progress chart's script per interaction. */
+async function inChromium(dataDir: string, promptId: number): Promise<{ full: number; empty: number; chart: ScriptTimes[] }> {
   const browser = await launchBrowser(speechFile('bench-scale', 'Benchmark.'));
   const emptyDir = makeDataDir();
   try {
     const empty = await libraryFirstPaint(browser, emptyDir);
     const full = await libraryFirstPaint(browser, dataDir);
-    return { full, empty };
+    const chart = await progressChartScript(browser, dataDir, promptId);
+    return { full, empty, chart };
   } finally {
     await browser.close();
     rmSync(emptyDir, { recursive: true, force: true });
@@ -62,7 +66,7 @@ export async function benchScale(): Promise<void> {
     await t.reopen();
     const full = await timeCalls(t, screenCalls(seeded.busiestPromptId, seeded.sampleAttemptId));
     await t.services.close();
-    const paint = await firstPaints(t.dataDir);
+    const paint = await inChromium(t.dataDir, seeded.busiestPromptId);
     await t.reopen(); // for dispose
 
     const rows: Array<[string, string]> = [];
@@ -80,6 +84,15 @@ export async function benchScale(): Promise<void> {
       'library first paint (Chromium, median)',
       `${paint.full.toFixed(0)} ms; empty library ${paint.empty.toFixed(0)} ms; ${paint.full - paint.empty >= 0 ? "+" : ""}${(paint.full - paint.empty).toFixed(0)} ms (aim: at most +100 ms)`,
     ]);
+    const driver = paint.chart.find((c) => c.label.startsWith('a click that does nothing'))!;
+    report(
+      `Scale: the progress chart of ${SCALE.busiestQuestion} attempts in Chromium, script CPU time per interaction (median, worst of 7); aim under ${FRAME_MS} ms`,
+      paint.chart.map((c) => [
+        c.label,
+        `${c.medianMs.toFixed(1)} ms, worst ${c.maxMs.toFixed(1)} ms ${c.maxMs < FRAME_MS ? 'ok' : 'OVER'}` +
+          (c === driver ? '' : ` (${(c.medianMs / Math.max(0.1, driver.medianMs)).toFixed(1)}x the do-nothing click)`),
+      ]),
+    );
     report(`Scale: ${SCALE.attempts} attempts, ${SCALE.attempts * SCALE.notesPerAttempt} notes; aim p95 <= ${AIM_MS} ms per call`, rows);
   } finally {
     await t.dispose();

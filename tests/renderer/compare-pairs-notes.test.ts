@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Attempt } from '../../src/shared/attempts';
 import type { Note, SectionMark } from '../../src/shared/review';
-import { ceilTo, linePath, linearScale, meanScore, secondsStep, ticks } from '../../src/renderer/lib/compare/chart';
+import { ceilTo, dotsPath, linePath, linearScale, meanScore, secondsStep, ticks } from '../../src/renderer/lib/compare/chart';
 import { groupKeyOf, pairNotesBySection, sectionAt } from '../../src/renderer/lib/compare/note-groups';
 import { earlierPair, firstAndLatest, orderPair, unplayableReason } from '../../src/renderer/lib/compare/pair';
 
@@ -94,6 +94,11 @@ describe('progress chart arithmetic', () => {
 
   it('breaks the line where a value is missing', () => {
     expect(linePath([{ x: 0, y: 1 }, { x: 10, y: 2 }, null, { x: 30, y: 4 }])).toBe('M0.0,1.0L10.0,2.0M30.0,4.0');
+  });
+
+  it('draws every dot of a line as one path, skipping the gaps', () => {
+    expect(dotsPath([{ x: 10, y: 5 }, null, { x: 30, y: 8 }], 4)).toBe('M6.0,5.0a4,4 0 1,0 8,0a4,4 0 1,0 -8,0M26.0,8.0a4,4 0 1,0 8,0a4,4 0 1,0 -8,0');
+    expect(dotsPath([null], 4)).toBe('');
   });
 
   it('averages only the ratings given', () => {

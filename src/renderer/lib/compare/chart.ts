@@ -45,6 +45,19 @@ export function linePath(points: ReadonlyArray<{ x: number; y: number } | null>)
   return path;
 }
 
+/**
+ * Every point as a circle of radius r, all in one SVG path: a chart of 200 attempts then draws
+ * its dots as one element per line instead of one per point.
+ */
+export function dotsPath(points: ReadonlyArray<{ x: number; y: number } | null>, r: number): string {
+  let path = '';
+  for (const p of points) {
+    if (!p) continue;
+    path += `M${(p.x - r).toFixed(1)},${p.y.toFixed(1)}a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0`;
+  }
+  return path;
+}
+
 /** The mean of the scores given, or null when none are. */
 export function meanScore(scores: Partial<Record<string, number>>): number | null {
   const values = Object.values(scores).filter((v): v is number => typeof v === 'number');

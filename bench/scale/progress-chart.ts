@@ -1,0 +1,74 @@
+import type { Browser, CDPSession, Page } from '@playwright/test';
+import { api } from '../../tests/e2e/support/api';
+import { startWebHost } from '../../tests/e2e/support/web-host';
+
+const REPEATS = 7;
+
+export interface ScriptTimes {
+  label: string;
+  /** Main-thread script CPU time per interaction (CDP ScriptDuration in thread time), median and worst of REPEATS. */
+  medianMs: number;
+  maxMs: number;
+}
+
+const scriptMs = async (cdp: CDPSession): Promise<number> => {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000;
+};
+
+/** Two frames: whatever the interaction set off has rendered. Code as text: no bundler helpers in the page. */
+const settle = (page: Page): Promise<unknown> => page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
+
+/**
+ * The progress screen of one question with many attempts, in Chromium: the script CPU time each
+ * interaction costs on the page's main thread, against a click that does nothing (the
+ * driver's own share). The aim is one frame: under 16 ms of script per interaction.
+ */
+export async function progressChartScript(browser: Browser, dataDir: string, promptId: number): Promise<ScriptTimes[]> {
+  const host = await startWebHost(dataDir);
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  try {
+    const cdp = await page.context().newCDPSession(page);
+    // Thread time, not wall time: on a machine shared with other work the figure is what the page's own script cost.
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    await page.goto(host.url);
+    await page.getByTestId('library').waitFor();
+    const points = await api(host, 'getProgress', { promptId });
+    const ids = points.filter((p) => p.attempt.status === 'ready').map((p) => p.attempt.id);
+    const times = new Map<string, number[]>();
+    const measure = async (label: string, interact: () => Promise<unknown>): Promise<void> => {
+      await settle(page);
+      const before = await scriptMs(cdp);
+      await interact();
+      await settle(page);
+      const list = times.get(label) ?? [];
+      list.push((await scriptMs(cdp)) - before);
+      times.set(label, list);
+    };
+    for (let i = 0; i < REPEATS; i++) {
+      await measure('open the screen (fetch, first draw of 4 charts and the table)', async () => {
+        await page.evaluate(`location.hash = '#/progress/${promptId}'`);
+        await page.getByTestId('chart-length').waitFor();
+        await page.getByTestId(`progress-row-${ids.at(-1)}`).waitFor();
+      });
+      await measure('a click that does nothing (baseline: the driver)', () => page.getByTestId('progress-title').click());
+      await measure('tick an attempt to compare', () => page.getByTestId(`choose-${ids[i]}`).check());
+      await measure('tick a second attempt', () => page.getByTestId(`choose-${ids[i + 50]}`).check());
+      await measure('resize the window (charts laid out again)', () => page.setViewportSize({ width: i % 2 === 0 ? 1000 : 1280, height: 900 }));
+      await measure('an attempt is updated (refetch, redraw)', async () => {
+        const fetched = page.waitForResponse((r) => r.url().includes('/api/getProgress'));
+        await api(host, 'acknowledgeRecovery', { attemptId: ids[i]! });
+        await fetched;
+      });
+      await page.evaluate(`location.hash = '#/'`);
+      await page.getByTestId('library').waitFor();
+    }
+    return [...times].map(([label, list]) => {
+      const sorted = list.sort((a, b) => a - b);
+      return { label, medianMs: sorted[Math.floor(sorted.length / 2)]!, maxMs: sorted.at(-1)! };
+    });
+  } finally {
+    await page.close();
+    await host.stop();
+  }
+}
