@@ -37,6 +37,7 @@ describe('DeliveryState', () => {
       getDelivery: async (input) => {
         const call = ++calls;
         const figures = await bridge.getDelivery(input);
+        if (!figures) throw new Error('the test answer has no delivery figures');
         if (call === 1) await new Promise<void>((resolve) => releases.push(resolve));
         // Which call answered, marked in a figure the test can read back.
         return { ...figures, whole: { ...figures.whole, syllables: call } };
