@@ -21,6 +21,8 @@ export const BackupStatus = z.object({
   suggestBackup: z.boolean(),
   /** Where "Back up" writes, for the person to find it; shown, never sent back. */
   folder: z.string(),
+  /** The library's own data folder, shown on the settings screen; never sent back. */
+  dataFolder: z.string(),
   /** The host can show a save/open dialog (the desktop app), so any file can be chosen. */
   canChooseFile: z.boolean(),
   /** A backup or restore is running now. */

@@ -7,6 +7,7 @@ describe('renderer hash router', () => {
       { name: 'library' },
       { name: 'questions' },
       { name: 'stories' },
+      { name: 'settings' },
       { name: 'practice', promptId: 12 },
       { name: 'attempt', attemptId: 7 },
       { name: 'attempt', attemptId: 7, atMs: 12_500 },
@@ -39,12 +40,14 @@ describe('renderer hash router', () => {
     expect(parseRoute('#/constructor').name).toBe('not-found');
     expect(parseRoute('#/__proto__').name).toBe('not-found');
     expect(parseRoute('#/library/extra').name).toBe('not-found');
+    expect(parseRoute('#/settings/backup').name).toBe('not-found');
     expect(parseRoute('#/practice/3/4').name).toBe('not-found');
   });
 
   it('maps screens to their navigation section', () => {
     expect(navSection({ name: 'practice', promptId: 1 })).toBe('library');
     expect(navSection({ name: 'stories' })).toBe('stories');
+    expect(navSection({ name: 'settings' })).toBe('settings');
     expect(navSection({ name: 'not-found', path: '/x' })).toBeNull();
   });
 });

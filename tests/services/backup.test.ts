@@ -94,7 +94,27 @@ describe('backing up', () => {
   it('offers a backup once there is something to keep and none was made', async () => {
     expect((await ok(t, 'getBackupStatus', {})).suggestBackup).toBe(false);
     await readyAttempt(t, chunks);
-    expect(await ok(t, 'getBackupStatus', {})).toMatchObject({ lastBackupAt: null, suggestBackup: true });
+    expect(await ok(t, 'getBackupStatus', {})).toMatchObject({ lastBackupAt: null, suggestBackup: true, dataFolder: t.dataDir });
+  });
+
+  it('offers one after a week only when something was recorded since', async () => {
+    await readyAttempt(t, chunks);
+    const eightDaysAgo = new Date(Date.now() - 8 * 24 * 60 * 60 * 1000).toISOString();
+    const yesterday = new Date(Date.now() - 24 * 60 * 60 * 1000).toISOString();
+    // The newest attempt was recorded before that backup: nothing new to keep.
+    writeFileSync(join(t.dataDir, 'backup-history.json'), JSON.stringify({ lastBackupAt: new Date().toISOString() }));
+    expect((await ok(t, 'getBackupStatus', {})).suggestBackup).toBe(false);
+    writeFileSync(join(t.dataDir, 'backup-history.json'), JSON.stringify({ lastBackupAt: eightDaysAgo }));
+    expect((await ok(t, 'getBackupStatus', {})).suggestBackup).toBe(true);
+    // A week old, but every attempt is older still.
+    const db = new Sqlite(join(t.dataDir, 'retake.db'));
+    db.prepare('UPDATE attempts SET started_at = ?').run(new Date(Date.now() - 9 * 24 * 60 * 60 * 1000).toISOString());
+    db.close();
+    expect((await ok(t, 'getBackupStatus', {})).suggestBackup).toBe(false);
+    // Recent but not a week: not yet.
+    writeFileSync(join(t.dataDir, 'backup-history.json'), JSON.stringify({ lastBackupAt: yesterday }));
+    await readyAttempt(t, chunks);
+    expect((await ok(t, 'getBackupStatus', {})).suggestBackup).toBe(false);
   });
 
   it('leaves nothing behind when cancelled', async () => {

@@ -29,6 +29,8 @@ export type Route =
   | { name: 'mock-review'; interviewId: number }
   /** Two runs of one set, question by question: "#/mock/compare/2/4" (Before, After). */
   | { name: 'mock-compare'; beforeId: number; afterId: number }
+  /** Backup and restore, where the data folder and the log are: "#/settings". */
+  | { name: 'settings' }
   | { name: 'not-found'; path: string };
 
 export type RouteName = Route['name'];
@@ -53,6 +55,7 @@ const table: Record<string, Matcher> = {
   library: (p) => (p.length === 0 ? { name: 'library' } : null),
   questions: (p) => (p.length === 0 ? { name: 'questions' } : null),
   stories: (p) => (p.length === 0 ? { name: 'stories' } : null),
+  settings: (p) => (p.length === 0 ? { name: 'settings' } : null),
   practice: (p) => {
     const promptId = p.length === 1 ? toId(p[0]) : null;
     return promptId === null ? null : { name: 'practice', promptId };
@@ -146,13 +149,15 @@ export function routeHref(route: Route): string {
       return `#/mock/${route.interviewId}`;
     case 'mock-compare':
       return `#/mock/compare/${route.beforeId}/${route.afterId}`;
+    case 'settings':
+      return '#/settings';
     case 'not-found':
       return `#${route.path}`;
   }
 }
 
 /** Which top-navigation item a route belongs to, if any. */
-export function navSection(route: Route): 'library' | 'questions' | 'stories' | 'mock' | 'journal' | null {
+export function navSection(route: Route): 'library' | 'questions' | 'stories' | 'mock' | 'journal' | 'settings' | null {
   switch (route.name) {
     case 'library':
     case 'practice':
@@ -175,6 +180,8 @@ export function navSection(route: Route): 'library' | 'questions' | 'stories' | 
     case 'interview':
     case 'month-review':
       return 'journal';
+    case 'settings':
+      return 'settings';
     default:
       return null;
   }

@@ -116,11 +116,14 @@ export function withBackups(options: BackupOptions, open: () => OpenedLibrary): 
     async getBackupStatus(): Promise<BackupStatus> {
       const lastBackupAt = history.last();
       const stale = lastBackupAt === null || Date.now() - Date.parse(lastBackupAt) > BACKUP_SUGGEST_AFTER_DAYS * DAY_MS;
-      const hasAttempts = stale && (await current().handlers.listAttempts({ limit: 1 }, SELF)).length > 0;
+      // Newest first: one row says whether anything was recorded since the last backup.
+      const newest = stale ? (await current().handlers.listAttempts({ limit: 1 }, SELF))[0] : undefined;
+      const recordedSince = newest !== undefined && (lastBackupAt === null || Date.parse(newest.startedAt) > Date.parse(lastBackupAt));
       return {
         lastBackupAt,
-        suggestBackup: stale && hasAttempts,
+        suggestBackup: stale && recordedSince,
         folder: backupsDir,
+        dataFolder: dataDir,
         canChooseFile: chooseFile !== undefined,
         busy: job !== null,
         backups: listBackupFiles(backupsDir),
