@@ -82,6 +82,9 @@ export class ReviewController {
   status = $state<string | null>(null);
   confirmingDelete = $state(false);
   deleting = $state(false);
+  /** "Try again" on a failed save is on its way to main. */
+  retrying = $state(false);
+  retryError = $state<string | null>(null);
 
   readonly attemptId: number;
   readonly #atMs: number | null;
@@ -145,7 +148,12 @@ export class ReviewController {
     const { bridge } = this.#deps;
     this.#loadingReview = true;
     try {
-      const [loaded, wave] = await Promise.all([bridge.getReview({ attemptId: this.attemptId }), bridge.getPeaks({ attemptId: this.attemptId })]);
+      // A file deleted or damaged by hand: the notes and ratings still open, without a waveform to draw.
+      const withoutMedia = this.attempt?.mediaProblem != null;
+      const [loaded, wave] = await Promise.all([
+        bridge.getReview({ attemptId: this.attemptId }),
+        withoutMedia ? null : bridge.getPeaks({ attemptId: this.attemptId }),
+      ]);
       this.peaks = wave;
       this.review = new ReviewState(bridge, this.#deps.notify, loaded);
       this.delivery = new DeliveryState(bridge, this.attemptId);
@@ -327,6 +335,26 @@ export class ReviewController {
   get shortcuts(): Shortcuts {
     const table = bindingsOf(this.keys);
     return this.rangeFromMs !== null && !this.draft ? { ...table, Escape: () => this.dropRange() } : table;
+  }
+
+  // --- a failed save --------------------------------------------------------------------
+
+  /** Saves a failed attempt again from its kept original; progress and the outcome arrive as events. */
+  async retryFinalise(): Promise<void> {
+    if (!this.attempt || this.retrying) return;
+    this.retrying = true;
+    this.retryError = null;
+    this.progress = null;
+    const before = this.attempt;
+    try {
+      const finalizing = await this.#deps.bridge.retryFinalise({ attemptId: before.id });
+      // An event may have overtaken the reply (even the outcome): the newer word stands.
+      if (this.attempt === before) this.attempt = finalizing;
+    } catch (error) {
+      this.retryError = errorMessage(error);
+    } finally {
+      this.retrying = false;
+    }
   }
 
   // --- deleting --------------------------------------------------------------------------
