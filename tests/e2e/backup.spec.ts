@@ -1,4 +1,4 @@
-import { readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { api } from './support/api';
@@ -16,6 +16,57 @@ async function snap(page: Page, name: string): Promise<void> {
 /** The web host on `dataDir`, writing its backups into `backupsDir` (never the real home folder). */
 function hostWithBackups(dataDir: string, backupsDir: string, extra: readonly string[] = []): Promise<RunningHost> {
   return startWebHost(dataDir, ['--backup-dir', backupsDir, ...extra]);
+}
+
+/** Closes the toasts still showing, so they do not cover what a screenshot is meant to show. */
+async function dismissToasts(page: Page): Promise<void> {
+  const close = page.getByTestId('toast').getByRole('button', { name: 'Dismiss' });
+  while ((await close.count()) > 0) await close.first().click();
+}
+
+/** Practices the first question for about `seconds` and waits for its review; returns the attempt id. */
+async function recordAnswer(page: Page, host: RunningHost, seconds: number): Promise<number> {
+  await page.getByTestId('nav-library').click();
+  await page.getByTestId('practice-button').first().click();
+  await page.getByTestId('skip-think').click();
+  await expect(page.getByTestId('stop-recording')).toBeVisible();
+  await page.waitForTimeout(seconds * 1000);
+  await page.getByTestId('stop-recording').click();
+  await page.waitForURL(/#\/attempt\/\d+/, { timeout: 60_000 });
+  await expect(page.getByTestId('waveform')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+  const [attempt] = await api(host, 'listAttempts', {});
+  expect(attempt?.status).toBe('ready');
+  return attempt!.id;
+}
+
+/** A note at the playhead, typed from the keyboard; returns its id. */
+async function addNote(page: Page, host: RunningHost, attemptId: number, text: string): Promise<number> {
+  await page.getByTestId('waveform-wave').click({ position: { x: 40, y: 20 } });
+  await page.keyboard.press('n');
+  await expect(page.getByTestId('note-text')).toBeFocused();
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('note-editor')).toBeHidden();
+  const { notes } = await api(host, 'getReview', { attemptId });
+  return notes.find((n) => n.text === text)!.id;
+}
+
+/** Logs a real interview in the journal, the way a person does. */
+async function logInterview(page: Page, company: string): Promise<void> {
+  await page.getByTestId('nav-journal').click();
+  await page.getByTestId('log-interview').click();
+  const form = page.getByTestId('interview-form');
+  await form.getByTestId('interview-company').fill(company);
+  await form.getByTestId('interview-role').fill('Support lead');
+  await form.getByTestId('interview-date').fill('2026-11-20');
+  await form.getByTestId('interview-stage').selectOption('panel');
+  await form.getByTestId('interview-outcome').selectOption('rejected');
+  await page.getByTestId('interview-save').click();
+  await page.waitForURL(/#\/journal\/\d+$/);
+}
+
+function videoTime(page: Page): Promise<number> {
+  return page.getByTestId('attempt-video').evaluate((v: HTMLVideoElement) => v.currentTime);
 }
 
 async function openPage(browser: Browser, host: RunningHost): Promise<Page> {
@@ -70,4 +121,105 @@ test('settings opens with Ctrl+comma, backs up with progress and refuses a forei
   } finally {
     await host.stop();
   }
+});
+
+test('back up in the app, lose the data folder, restore the archive in the app and find everything', async ({ browser }) => {
+  test.setTimeout(300_000);
+  const dataDir = makeDataDir();
+  const backupsDir = `${dataDir}-backups`;
+  let host = await hostWithBackups(dataDir, backupsDir);
+  try {
+    let page = await openPage(browser, host);
+    await expect(page.getByTestId('backup-line')).toContainText('Never backed up');
+    await expect(page.getByTestId('backup-offer')).toBeHidden();
+
+    const attemptId = await recordAnswer(page, host, 3.5);
+    const noteId = await addNote(page, host, attemptId, 'Say the result first');
+    await logInterview(page, 'Fabrikam');
+
+    // Something worth keeping and never backed up: the library offers one.
+    await page.getByTestId('nav-library').click();
+    await expect(page.getByTestId('backup-offer')).toContainText('Your practice is not backed up yet');
+    await dismissToasts(page);
+    await snap(page, 'backup-01-library-offers-backup');
+    await expectAccessible(page, 'library offering a backup');
+    await page.getByTestId('backup-offer-open').click();
+    await expect(page.getByTestId('settings-screen')).toBeVisible();
+    await page.getByTestId('back-up').click();
+    await expect(page.getByTestId('backup-outcome')).toContainText(/Backed up \d+ files? /);
+    const archive = readdirSync(backupsDir).find((n) => n.endsWith('.zip'))!;
+    await page.getByTestId('nav-library').click();
+    await expect(page.getByTestId('backup-line')).toContainText('Last backup just now');
+    await expect(page.getByTestId('backup-offer')).toBeHidden();
+    await page.context().close();
+
+    // The data folder goes away (a dead disk). The host will not quietly start an empty library there.
+    await host.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+    await expect(hostWithBackups(dataDir, backupsDir)).rejects.toThrow(/--new-library/);
+    expect(existsSync(join(dataDir, 'retake.db'))).toBe(false);
+
+    // Knowingly a new library there, then the backup restored from inside the app.
+    host = await hostWithBackups(dataDir, backupsDir, ['--new-library']);
+    page = await openPage(browser, host);
+    await expect(page.getByTestId('attempts-empty')).toBeVisible();
+    await page.getByTestId('backup-line-settings').click();
+    await expect(page.getByTestId('settings-screen')).toBeVisible();
+    await page.getByRole('button', { name: `Restore ${archive}` }).click();
+    await page.getByTestId('confirm-restore').click();
+    await expect(page.getByText(/^Restored the backup from .+: 1 attempt\.$/)).toBeVisible({ timeout: 60_000 });
+    await snap(page, 'backup-02-restored');
+    await expectAccessible(page, 'settings after a restore');
+
+    // Everything is back: the attempt plays, its note is there, and the journal entry.
+    await page.getByTestId('nav-library').click();
+    await expect(page.getByTestId(`attempt-${attemptId}`)).toBeVisible();
+    await expect(page.getByTestId('backup-line')).toContainText('Last backup');
+    await page.getByTestId(`attempt-${attemptId}`).click();
+    await expect(page.getByTestId('waveform')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+    await expect(page.getByTestId(`note-text-${noteId}`)).toHaveText('Say the result first');
+    await page.getByTestId('waveform-wave').click({ position: { x: 5, y: 20 } });
+    await page.keyboard.press('Space');
+    await expect.poll(() => videoTime(page), { timeout: 10_000 }).toBeGreaterThan(0.5);
+    await page.keyboard.press('Space');
+    await snap(page, 'backup-03-restored-attempt');
+    await page.getByTestId('nav-journal').click();
+    await expect(page.getByTestId('interview-row')).toContainText('Fabrikam');
+  } finally {
+    await host.stop();
+  }
+});
+
+test('a recording deleted by hand: the card and the review say so, notes are kept, and it can be removed', async ({ page, host, dataDir }) => {
+  test.setTimeout(180_000);
+  await expect(page.getByTestId('library')).toBeVisible();
+  const attemptId = await recordAnswer(page, host, 3);
+  const noteId = await addNote(page, host, attemptId, 'Slower on the numbers');
+  rmSync(join(dataDir, 'media', String(attemptId), 'answer.webm'));
+
+  await page.getByTestId('nav-library').click();
+  const card = page.getByTestId(`attempt-${attemptId}`);
+  await expect(card.getByTestId('media-problem-badge')).toHaveText('File missing');
+  await dismissToasts(page);
+  await snap(page, 'media-missing-01-library');
+  await expectAccessible(page, 'library with a missing recording');
+
+  await card.click();
+  await expect(page.getByTestId('recording-problem')).toContainText('The recording file is missing');
+  await expect(page.getByTestId('recording-problem-detail')).toContainText('notes, STAR marks, ratings and reflection are kept');
+  await expect(page.getByTestId('media-gone')).toBeVisible();
+  await expect(page.getByTestId(`note-text-${noteId}`)).toHaveText('Slower on the numbers');
+  await expect(page.getByTestId('retry-finalise')).toBeHidden();
+  await snap(page, 'media-missing-02-review');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await snap(page, 'media-missing-03-review-dark');
+  await page.emulateMedia({ colorScheme: null });
+  await expectAccessible(page, 'review of a missing recording');
+
+  await page.getByTestId('remove-recording').click();
+  await expect(page.getByTestId('confirm-dialog')).toBeVisible();
+  await page.getByTestId('confirm-delete').click();
+  await expect(page.getByTestId('library')).toBeVisible();
+  await expect(page.getByTestId('attempts-empty')).toBeVisible();
+  expect(await api(host, 'listAttempts', {})).toEqual([]);
 });
