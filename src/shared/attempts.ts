@@ -61,15 +61,18 @@ export const StartAttemptInput = z
   .strict();
 export type StartAttemptInput = z.infer<typeof StartAttemptInput>;
 
+/** Bytes sent in one call (a recording's chunk, a piece of a backup being copied in): some, and not too many. */
+export const ChunkData = z
+  .instanceof(Uint8Array)
+  .refine((d) => d.byteLength > 0, 'chunk is empty')
+  .refine((d) => d.byteLength <= LIMITS.chunkBytes, `chunk is larger than ${LIMITS.chunkBytes} bytes`);
+
 export const AppendChunkInput = z
   .object({
     attemptId: Id,
     /** Starts at 0 and rises by one; a gap or repeat is refused so the file is never garbled. */
     seq: z.number().int().min(0).max(10_000_000),
-    data: z
-      .instanceof(Uint8Array)
-      .refine((d) => d.byteLength > 0, 'chunk is empty')
-      .refine((d) => d.byteLength <= LIMITS.chunkBytes, `chunk is larger than ${LIMITS.chunkBytes} bytes`),
+    data: ChunkData,
   })
   .strict();
 export type AppendChunkInput = z.infer<typeof AppendChunkInput>;

@@ -1,5 +1,16 @@
 import { z } from 'zod';
-import { BackupResult, BackupStatus, CreateBackupInput, RestoreBackupInput, RestoreResult } from './backup';
+import {
+  AppendBackupUploadInput,
+  BackupFile,
+  BackupResult,
+  BackupStatus,
+  BackupUpload,
+  BackupUploadIdInput,
+  BeginBackupUploadInput,
+  CreateBackupInput,
+  RestoreBackupInput,
+  RestoreResult,
+} from './backup';
 import { NoInput, type ContractTable } from './contract';
 
 /** Backing the whole library up to one archive, and restoring it from one. */
@@ -15,4 +26,12 @@ export const backupApi = {
    * aside until the restored one has opened. Windows reload on library-replaced. Null if a dialog was cancelled.
    */
   restoreBackup: { input: RestoreBackupInput, output: RestoreResult },
+  /** Starts copying a picked archive into the backups folder (the browser's way in); one at a time. */
+  beginBackupUpload: { input: BeginBackupUploadInput, output: BackupUpload },
+  /** Appends the next piece of the copy, at the offset where the last ended. */
+  appendBackupUpload: { input: AppendBackupUploadInput, output: z.object({ bytes: z.number().int() }) },
+  /** All pieces are in: the copy takes its name in the backups folder, ready to restore by name. */
+  finishBackupUpload: { input: BackupUploadIdInput, output: BackupFile },
+  /** Drops an unfinished copy; nothing is left in the backups folder. */
+  cancelBackupUpload: { input: BackupUploadIdInput, output: z.void() },
 } satisfies ContractTable;

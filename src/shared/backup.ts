@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ChunkData } from './attempts';
 
 /** A backup in the backups folder, addressed by its file name alone: never a path. */
 export const BackupFileName = z
@@ -70,3 +71,37 @@ export type RestoreResult = z.infer<typeof RestoreResult>;
 
 /** Days without a backup after which the library offers one. */
 export const BACKUP_SUGGEST_AFTER_DAYS = 7;
+
+/** The largest archive a browser may bring in (a year of daily answers stays far below it). */
+export const BACKUP_UPLOAD_MAX_BYTES = 64 * 1024 * 1024 * 1024;
+
+/**
+ * Bringing an archive from elsewhere into the backups folder, piece by piece: the browser can
+ * read a file the person picks but has no path to give. The copy is then restored by name.
+ */
+export const BeginBackupUploadInput = z
+  .object({
+    /** The picked file's own name; kept when it is a plain .zip name, else a dated one is used. */
+    name: z.string().max(255),
+    sizeBytes: z.number().int().min(1).max(BACKUP_UPLOAD_MAX_BYTES),
+  })
+  .strict();
+export type BeginBackupUploadInput = z.infer<typeof BeginBackupUploadInput>;
+
+export const BackupUploadId = z.string().regex(/^[a-f0-9]{24}$/, 'not an upload id');
+
+export const BackupUpload = z.object({ uploadId: BackupUploadId });
+export type BackupUpload = z.infer<typeof BackupUpload>;
+
+export const AppendBackupUploadInput = z
+  .object({
+    uploadId: BackupUploadId,
+    /** Where this piece starts: exactly where the last one ended, so the copy is never garbled. */
+    offset: z.number().int().min(0).max(BACKUP_UPLOAD_MAX_BYTES),
+    data: ChunkData,
+  })
+  .strict();
+export type AppendBackupUploadInput = z.infer<typeof AppendBackupUploadInput>;
+
+export const BackupUploadIdInput = z.object({ uploadId: BackupUploadId }).strict();
+export type BackupUploadIdInput = z.infer<typeof BackupUploadIdInput>;

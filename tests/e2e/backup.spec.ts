@@ -159,15 +159,24 @@ test('back up in the app, lose the data folder, restore the archive in the app a
     await expect(hostWithBackups(dataDir, backupsDir)).rejects.toThrow(/--new-library/);
     expect(existsSync(join(dataDir, 'retake.db'))).toBe(false);
 
-    // Knowingly a new library there, then the backup restored from inside the app.
-    host = await hostWithBackups(dataDir, backupsDir, ['--new-library']);
+    // Knowingly a new library there, as on a new computer (an empty backups folder too), then the
+    // archive picked in the browser and restored from inside the app.
+    host = await hostWithBackups(dataDir, `${dataDir}-backups-new`, ['--new-library']);
     page = await openPage(browser, host);
     await expect(page.getByTestId('attempts-empty')).toBeVisible();
     await page.getByTestId('backup-line-settings').click();
     await expect(page.getByTestId('settings-screen')).toBeVisible();
-    await page.getByRole('button', { name: `Restore ${archive}` }).click();
+    await expect(page.getByTestId('restore-empty')).toBeVisible();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByTestId('restore-pick').click();
+    await (await chooser).setFiles(join(backupsDir, archive));
+    await expect(page.getByTestId('confirm-dialog')).toContainText(`“${archive}” replaces your library`);
+    await expect(page.getByTestId('confirm-dialog')).toContainText('kept aside until the restore has succeeded');
     await page.getByTestId('confirm-restore').click();
     await expect(page.getByText(/^Restored the backup from .+: 1 attempt\.$/)).toBeVisible({ timeout: 60_000 });
+    // The copy the browser sent now sits in the new backups folder, like any other backup.
+    await expect(page.getByTestId('backup-file')).toHaveCount(1);
+    expect(readdirSync(`${dataDir}-backups-new`)).toEqual([archive]);
     await snap(page, 'backup-02-restored');
     await expectAccessible(page, 'settings after a restore');
 

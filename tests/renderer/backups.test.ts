@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { RetakeBridge } from '../../src/shared/api';
@@ -113,5 +113,45 @@ describe('Backups (settings)', () => {
     expect(backups.error).toBeNull();
     expect(existsSync(backupsDir()) ? readdirSync(backupsDir()) : []).toEqual([]);
     expect(backups.status?.lastBackupAt).toBeNull();
+  });
+
+  it('restores a file picked in the browser: copied in with progress, then checked and restored', async () => {
+    const attempt = await readyAttempt(t, chunks);
+    await backups.backUp();
+    const made = backups.status!.backups[0]!.fileName;
+    const picked = new File([readFileSync(join(backupsDir(), made))], 'from old laptop.zip', { type: 'application/zip' });
+    await bridge.deleteAttempt({ attemptId: attempt.id });
+    backups.askRestore({ file: picked });
+    expect(backups.confirmingFile).toEqual({ fileName: 'from old laptop.zip', madeAt: null });
+    const copying: boolean[] = [];
+    const running = backups.confirmRestore();
+    copying.push(backups.copying);
+    await running;
+    expect(copying).toEqual([true]);
+    expect(backups.copying).toBe(false);
+    expect(backups.error).toBeNull();
+    expect(backups.outcome).toMatchObject({ kind: 'restored' });
+    expect((await bridge.listAttempts({})).map((a) => a.id)).toEqual([attempt.id]);
+    expect(readdirSync(backupsDir()).sort()).toEqual(['from old laptop.zip', made].sort());
+  });
+
+  it('refuses a picked file that is not a backup, in words, with the library as it was', async () => {
+    const attempt = await readyAttempt(t, chunks);
+    backups.askRestore({ file: new File(['just some text'], 'notes.zip') });
+    await backups.confirmRestore();
+    expect(backups.error).toMatch(/^This backup cannot be restored: it is not a zip archive.*Nothing was changed\.$/);
+    expect((await bridge.listAttempts({})).map((a) => a.id)).toEqual([attempt.id]);
+  });
+
+  it('cancels while a picked file is being copied, and leaves no copy', async () => {
+    await backups.load();
+    // Three pieces: the cancel lands before the second.
+    backups.askRestore({ file: new File([new Uint8Array(9 * 1024 * 1024)], 'big.zip') });
+    const running = backups.confirmRestore();
+    await backups.cancel();
+    await running;
+    expect(backups.outcome).toEqual({ kind: 'cancelled', text: 'The restore was cancelled. Nothing was changed.' });
+    expect(backups.error).toBeNull();
+    expect(existsSync(backupsDir()) ? readdirSync(backupsDir()) : []).toEqual([]);
   });
 });

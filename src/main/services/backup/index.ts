@@ -11,6 +11,7 @@ import type { CallContext, Handlers, HandlersOf, RetakeServices } from '../retak
 import { backupHistory, freeBackupName, listBackupFiles } from './backup-files';
 import { extractBackup } from './read-backup';
 import { swapLibrary } from './swap-library';
+import { createBackupUploads } from './upload';
 import { writeBackup } from './write-backup';
 
 /** The host's file dialogs (the desktop app); the web host has none. Paths never reach the renderer. */
@@ -61,6 +62,7 @@ export function withBackups(options: BackupOptions, open: () => OpenedLibrary): 
   const { dataDir, backupsDir, chooseFile, log } = options;
   const mediaDir = join(dataDir, 'media');
   const history = backupHistory(dataDir);
+  const uploads = createBackupUploads(backupsDir);
   const events = createEventHub(log);
   let library = open();
   let unsubscribe = library.onEvent((event) => events.emit(event));
@@ -151,6 +153,11 @@ export function withBackups(options: BackupOptions, open: () => OpenedLibrary): 
       if (job?.cancellable) job.controller.abort();
     },
 
+    beginBackupUpload: (input) => uploads.begin(input),
+    appendBackupUpload: (input) => uploads.append(input),
+    finishBackupUpload: (input) => uploads.finish(input),
+    cancelBackupUpload: (input) => uploads.cancel(input),
+
     restoreBackup: (input) =>
       exclusive(async (running) => {
         const archive = 'fileName' in input ? join(backupsDir, input.fileName) : await chooser().openBackup();
@@ -199,6 +206,7 @@ export function withBackups(options: BackupOptions, open: () => OpenedLibrary): 
       closing ??= (async () => {
         if (job?.cancellable) job.controller.abort();
         await job?.done;
+        uploads.close();
         unsubscribe();
         await library.close();
       })();

@@ -6,7 +6,27 @@ import { errorMessage } from '../errors';
 import { formatBytes, formatDateTime, plural } from '../format';
 import type { Notify } from '../toasts.svelte';
 
-export type BackupsBridge = Pick<RetakeBridge, 'getBackupStatus' | 'createBackup' | 'cancelBackup' | 'restoreBackup' | 'getLogLocation' | 'onEvent'>;
+export type BackupsBridge = Pick<
+  RetakeBridge,
+  | 'getBackupStatus'
+  | 'createBackup'
+  | 'cancelBackup'
+  | 'restoreBackup'
+  | 'beginBackupUpload'
+  | 'appendBackupUpload'
+  | 'finishBackupUpload'
+  | 'cancelBackupUpload'
+  | 'getLogLocation'
+  | 'onEvent'
+>;
+
+/** What a restore starts from: an archive in the backups folder, the desktop app's dialog, or a file picked in the browser. */
+export type RestoreChoice = RestoreBackupInput | { file: File };
+
+/** Pieces of a picked archive sent at a time: well inside one request's limit once base64 has grown it. */
+export const UPLOAD_PIECE_BYTES = 4 * 1024 * 1024;
+
+const CANCELLED_RESTORE = 'The restore was cancelled. Nothing was changed.';
 
 /** What finished last, in words for the settings screen. */
 export interface BackupOutcome {
@@ -33,8 +53,12 @@ export class Backups {
   lastOperation = $state<'backup' | 'restore'>('backup');
   outcome = $state.raw<BackupOutcome | null>(null);
   /** The restore waiting for "Replace my library"; null when no question is open. */
-  confirming = $state.raw<RestoreBackupInput | null>(null);
+  confirming = $state.raw<RestoreChoice | null>(null);
   cancelling = $state(false);
+  /** While a picked file is copied into the backups folder, before the restore checks it. */
+  copying = $state(false);
+  #uploadId: string | null = null;
+  #uploadCancelled = false;
 
   readonly #bridge: BackupsBridge;
   readonly #notify: Notify;
@@ -45,9 +69,11 @@ export class Backups {
   }
 
   /** The archive a pending confirmation names, for its message. */
-  get confirmingFile(): BackupFile | null {
+  get confirmingFile(): Pick<BackupFile, 'fileName'> & { madeAt: string | null } | null {
     const pending = this.confirming;
-    if (!pending || !('fileName' in pending)) return null;
+    if (!pending) return null;
+    if ('file' in pending) return { fileName: pending.file.name, madeAt: null };
+    if (!('fileName' in pending)) return null;
     return this.status?.backups.find((b) => b.fileName === pending.fileName) ?? null;
   }
 
@@ -84,7 +110,7 @@ export class Backups {
   }
 
   /** Asks first: a restore replaces the whole library. */
-  askRestore(input: RestoreBackupInput): void {
+  askRestore(input: RestoreChoice): void {
     if (this.running) return;
     this.error = null;
     this.confirming = input;
@@ -99,7 +125,7 @@ export class Backups {
     if (!input || this.running) return;
     this.confirming = null;
     await this.#run('restore', async () => {
-      const result = await this.#bridge.restoreBackup(input);
+      const result = await this.#bridge.restoreBackup('file' in input ? { fileName: await this.#copyIn(input.file) } : input);
       if (result === null) return;
       const migrated = result.migratedFrom === null ? '' : ' It was made by an older Retake and has been brought up to date.';
       const text = `Restored the backup from ${formatDateTime(result.madeAt)}: ${plural(result.attempts, 'attempt')}.${migrated}`;
@@ -109,12 +135,42 @@ export class Backups {
     });
   }
 
-  /** Stops the running backup (nothing is left behind) or a restore still checking the archive. */
+  /**
+   * Copies a picked archive into the backups folder piece by piece, with its progress; returns its
+   * name there. The restore then checks it like any other.
+   */
+  async #copyIn(file: File): Promise<string> {
+    this.copying = true;
+    this.#uploadCancelled = false;
+    try {
+      const { uploadId } = await this.#bridge.beginBackupUpload({ name: file.name, sizeBytes: file.size });
+      this.#uploadId = uploadId;
+      for (let offset = 0; offset < file.size; offset += UPLOAD_PIECE_BYTES) {
+        if (this.#uploadCancelled) throw new RetakeError('conflict', CANCELLED_RESTORE);
+        const data = new Uint8Array(await file.slice(offset, offset + UPLOAD_PIECE_BYTES).arrayBuffer());
+        const { bytes } = await this.#bridge.appendBackupUpload({ uploadId, offset, data });
+        this.fraction = bytes / file.size;
+      }
+      if (this.#uploadCancelled) throw new RetakeError('conflict', CANCELLED_RESTORE);
+      const copied = await this.#bridge.finishBackupUpload({ uploadId });
+      return copied.fileName;
+    } catch (error) {
+      if (this.#uploadId) await this.#bridge.cancelBackupUpload({ uploadId: this.#uploadId }).catch(() => undefined);
+      throw error;
+    } finally {
+      this.#uploadId = null;
+      this.copying = false;
+      this.fraction = null;
+    }
+  }
+
+  /** Stops the running backup (nothing is left behind) or a restore still copying or checking the archive. */
   async cancel(): Promise<void> {
     if (!this.running || this.cancelling) return;
     this.cancelling = true;
     try {
-      await this.#bridge.cancelBackup({});
+      if (this.copying) this.#uploadCancelled = true;
+      else await this.#bridge.cancelBackup({});
     } catch (error) {
       this.error = errorMessage(error);
     } finally {
@@ -132,7 +188,7 @@ export class Backups {
       await work();
     } catch (error) {
       if (error instanceof RetakeError && /cancelled/i.test(error.message)) {
-        this.outcome = { kind: 'cancelled', text: operation === 'backup' ? 'The backup was cancelled; nothing was written.' : 'The restore was cancelled. Nothing was changed.' };
+        this.outcome = { kind: 'cancelled', text: operation === 'backup' ? 'The backup was cancelled; nothing was written.' : CANCELLED_RESTORE };
       } else {
         this.error = errorMessage(error);
       }
