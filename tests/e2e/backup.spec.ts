@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { api } from './support/api';
@@ -231,4 +231,45 @@ test('a recording deleted by hand: the card and the review say so, notes are kep
   await expect(page.getByTestId('library')).toBeVisible();
   await expect(page.getByTestId('attempts-empty')).toBeVisible();
   expect(await api(host, 'listAttempts', {})).toEqual([]);
+});
+
+/** Records an answer through the api the way the page does, with bytes finalise cannot read: it fails to save. */
+async function failedAttempt(host: RunningHost): Promise<number> {
+  const [prompt] = await api(host, 'listPrompts', {});
+  const attempt = await api(host, 'startAttempt', { promptId: prompt!.id, mode: 'video', mimeType: 'video/webm', targetSeconds: 120 });
+  const garbage = Buffer.alloc(50_000, 7);
+  garbage.set([0x1a, 0x45, 0xdf, 0xa3]);
+  const res = await fetch(`${host.origin}/api/appendChunk`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-retake-token': host.token, 'x-retake-client': 'e2e-test' },
+    body: JSON.stringify({ attemptId: attempt.id, seq: 0, data: { $bytes: garbage.toString('base64') } }),
+  });
+  expect(((await res.json()) as { ok: boolean }).ok).toBe(true);
+  await api(host, 'stopAttempt', { attemptId: attempt.id });
+  await expect.poll(async () => (await api(host, 'getAttempt', { attemptId: attempt.id })).status, { timeout: 30_000 }).toBe('failed');
+  return attempt.id;
+}
+
+test('a save that failed says why, and "Try again" saves it once the original can be read', async ({ page, host, dataDir }) => {
+  test.setTimeout(180_000);
+  await expect(page.getByTestId('library')).toBeVisible();
+  const good = await recordAnswer(page, host, 3);
+  const failed = await failedAttempt(host);
+
+  await page.goto(`${host.origin}/#/attempt/${failed}`);
+  await expect(page.getByTestId('recording-problem')).toContainText('This recording could not be finished');
+  await expect(page.getByTestId('recording-problem-detail')).toHaveText('The recording could not be read: Invalid data found when processing input. The original file was kept.');
+  await dismissToasts(page);
+  await snap(page, 'retry-01-failed-save');
+  await expectAccessible(page, 'review of a failed save');
+
+  // What room on the disk again looks like to finalise: the kept original, now readable.
+  copyFileSync(join(dataDir, 'media', String(good), 'answer.webm'), join(dataDir, 'media', String(failed), 'recording.webm.part'));
+  await page.getByTestId('retry-finalise').click();
+  await expect(page.getByTestId('waveform')).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
+  await expect(page.getByTestId('recording-problem')).toBeHidden();
+  expect(await api(host, 'getAttempt', { attemptId: failed })).toMatchObject({ status: 'ready', mediaProblem: null });
+  await page.getByTestId('waveform-wave').click({ position: { x: 5, y: 20 } });
+  await page.keyboard.press('Space');
+  await expect.poll(() => videoTime(page), { timeout: 10_000 }).toBeGreaterThan(0.5);
 });
