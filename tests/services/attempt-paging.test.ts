@@ -80,6 +80,21 @@ describe('paging through attempts', () => {
     expect(seen).toEqual(stillThere); // none skipped, in order
   });
 
+  it('numbers each attempt by its place among its question\'s, the same whole, paged or filtered', async () => {
+    const prompts = await ok(t, 'listPrompts', {});
+    seedAttempts(31, [prompts[0]!.id, prompts[1]!.id]);
+    for (const promptId of [prompts[0]!.id, prompts[1]!.id]) {
+      const whole = await ok(t, 'listAttempts', { promptId });
+      const oldestFirst = whole.toSorted((a, b) => newestFirst(b, a)).map((a) => a.id);
+      expect(whole.map((a) => a.number)).toEqual(whole.map((a) => oldestFirst.indexOf(a.id) + 1));
+      const paged: Attempt[] = [];
+      for (let page = await nextPage({ promptId }, undefined, 4); page.length > 0; page = await nextPage({ promptId }, paged.at(-1), 4)) paged.push(...page);
+      expect(paged.map((a) => [a.id, a.number])).toEqual(whole.map((a) => [a.id, a.number]));
+      const ready = await ok(t, 'listAttempts', { promptId, status: 'ready' });
+      expect(ready.map((a) => [a.id, a.number])).toEqual(whole.filter((a) => a.status === 'ready').map((a) => [a.id, a.number]));
+    }
+  });
+
   it('refuses a malformed cursor', async () => {
     for (const after of [{ id: 1 }, { startedAt: 'x', id: -1 }, { startedAt: 'x'.repeat(41), id: 1 }, 'x']) {
       expect(await call(t, 'listAttempts', { after })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
