@@ -106,12 +106,21 @@ test('the monthly review: response rate from the log, confidence and practice ch
   await expect(page.getByTestId('week-focus')).toContainText('Ask for one referral before each application.');
 });
 
-test('the monthly review without a plan says so, and ending a plan asks first', async ({ page, host }) => {
+test('the monthly review without a plan says so; a plan past its 90 days says so too, and ending it asks first', async ({ page, host }) => {
   await page.goto(`${host.url}#/journal/review`);
   await expect(page.getByTestId('month-review-empty')).toContainText('No 90-day plan running');
-  await api(host, 'startPlan', { startedOn: TODAY, targetRole: 'Designer' });
-  await page.reload();
-  await expect(page.getByTestId('month-review-subtitle')).toContainText('Month 1 of 3');
+  await snap(page, 'plan-05-review-without-plan');
+  await expectAccessible(page, 'monthly review without a plan');
+
+  // A plan whose 90 days are up says so in the week view, and points to the review to end it.
+  await api(host, 'startPlan', { startedOn: addDays(TODAY, -100), targetRole: 'Designer' });
+  await page.getByTestId('nav-journal').click();
+  await expect(page.getByTestId('plan-over')).toContainText('Your 90 days are up');
+  await expect(page.getByTestId('plan-week')).toContainText('Outside your 90-day plan');
+  await expect(page.getByTestId('plan-start')).toHaveCount(0);
+  await snap(page, 'plan-06-plan-over');
+  await page.getByTestId('open-month-review').click();
+  await expect(page.getByTestId('month-review-subtitle')).toContainText('Month 3 of 3');
   await page.getByTestId('plan-end').click();
   await expect(page.getByTestId('confirm-dialog')).toBeVisible();
   await page.getByTestId('confirm-dialog').getByRole('button', { name: 'Cancel' }).click();
