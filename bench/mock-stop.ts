@@ -16,8 +16,9 @@ const ANSWER_MS = 2000;
  * stop to break on screen, plus Enter to the next think time on screen. Measured inside the
  * page, so the test driver's round trips are not in the figure. Code as text: no bundler helpers.
  */
-function arm(page: Page, doneSelector: string, breakSelector: string | null): Promise<number> {
-  return page.evaluate(`new Promise((resolve) => {
+async function arm(page: Page, doneSelector: string, breakSelector: string | null): Promise<() => Promise<number>> {
+  // Installed and awaited before the key is pressed, so the press can never come first.
+  await page.evaluate(`void (window.__retakeStopTimer = new Promise((resolve) => {
     let stop, brk, enter;
     const onKey = (e) => { if (e.key === ' ' && stop === undefined) stop = performance.now(); };
     addEventListener('keydown', onKey, { capture: true });
@@ -43,7 +44,8 @@ function arm(page: Page, doneSelector: string, breakSelector: string | null): Pr
       });
     });
     observer.observe(document.body, { subtree: true, childList: true, attributes: true });
-  })`) as Promise<number>;
+  }))`);
+  return () => page.evaluate('window.__retakeStopTimer') as Promise<number>;
 }
 
 const median = (values: number[]) => values.toSorted((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -56,9 +58,9 @@ async function singleStops(page: Page, origin: string, promptId: number): Promis
     await page.getByTestId('skip-think').click();
     await page.getByTestId('stop-recording').waitFor();
     await page.waitForTimeout(ANSWER_MS);
-    const measured = arm(page, '[data-testid="practice"]:is([data-phase="finalizing"], [data-phase="done"])', null);
+    const measured = await arm(page, '[data-testid="practice"]:is([data-phase="finalizing"], [data-phase="done"])', null);
     await page.keyboard.press(' ');
-    times.push(await measured);
+    times.push(await measured());
     await page.waitForURL(/#\/attempt\/\d+/, { timeout: 60_000 });
   }
   return times;
@@ -75,9 +77,9 @@ async function mockStops(page: Page, origin: string, interviewId: number): Promi
     await page.getByTestId('mock-stop').waitFor();
     await page.waitForTimeout(ANSWER_MS);
     if (n === ROUNDS) break;
-    const measured = arm(page, `[data-testid="mock-think"][data-position="${n + 1}"]`, '[data-testid="mock-break"]');
+    const measured = await arm(page, `[data-testid="mock-think"][data-position="${n + 1}"]`, '[data-testid="mock-break"]');
     await page.keyboard.press(' ');
-    times.push(await measured);
+    times.push(await measured());
   }
   return times;
 }
