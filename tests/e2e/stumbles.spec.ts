@@ -78,11 +78,14 @@ test('the linked story stays readable while recording, until the person folds it
 test('at 200% zoom (half the viewport) every main screen reflows without sideways scrolling', async ({ page, host }) => {
   await page.setViewportSize({ width: 640, height: 400 });
   const [prompt] = await api(host, 'listPrompts', {});
+  // A running plan, so the journal has its week layer and the monthly review its figures.
+  await api(host, 'startPlan', { startedOn: '2025-03-05', targetRole: 'Senior product manager, payments and risk' });
   for (const [name, hash] of [
     ['library', '#/library'],
     ['questions', '#/questions'],
     ['stories', '#/stories'],
     ['journal', '#/journal'],
+    ['monthly-review', '#/journal/review/1'],
     ['practice', `#/practice/${prompt!.id}`],
   ] as const) {
     await page.goto(`${host.origin}/${hash}`);
