@@ -103,6 +103,8 @@ test('review an answer: notes, STAR marks, rating and reflection survive a reloa
   // The first look: an invitation to note strengths too, STAR sections all missing, pauses measured.
   await expect(page.getByTestId('notes-empty')).toContainText('well');
   await expect(page.getByTestId('section-missing-result')).toHaveText('No Result marked yet — press R where your result begins');
+  // The hint runs across the row, not squeezed into a narrow column (at most two lines).
+  expect((await page.getByTestId('section-missing-result').boundingBox())!.height).toBeLessThan(45);
   await expect(page.getByTestId('pause-stats')).toBeVisible();
   const review = await api(host, 'getReview', { attemptId });
   const pauseCount = review.metrics?.pauses.length ?? 0;
@@ -187,6 +189,8 @@ test('review an answer: notes, STAR marks, rating and reflection survive a reloa
   }
   await expect(page.getByTestId('section-row-action')).toContainText('Action');
   await expect(page.getByTestId('section-row-action')).toContainText('(aim 40–60%)');
+  // A marked section's length, share and aim read as one line of words.
+  expect((await page.getByTestId('section-row-action').boundingBox())!.height).toBeLessThan(45);
 
   // Drag the Result marker a little later: the mark moves and is saved.
   const result = page.getByTestId('section-marker-result');
