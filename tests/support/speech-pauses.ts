@@ -30,7 +30,8 @@ export interface SpeechWithPauses {
 }
 
 const samplesOf = async (file: string) => Number((await run('soxi', ['-s', file])).stdout.trim());
-const sox = (...args: string[]) => run('sox', ['-V1', ...args]);
+// -R: sox dithers with fresh random noise on every run unless told not to; inputs must repeat exactly.
+const sox = (...args: string[]) => run('sox', ['-V1', '-R', ...args]);
 
 /**
  * Utterances spoken one after another with exact silences between them. Each utterance
@@ -72,8 +73,7 @@ export async function speechWithPauses(
   // Pink noise at unit gain has an RMS of about -13 dBFS at this rate (measured with `sox -n stat`); scale from there.
   const gain = 10 ** ((options.noiseDb + 13) / 20);
   const noise = join(dir, `${name}.noise.wav`);
-  // -R: the same noise every run, so a result can be reproduced.
-  await sox('-R', '-r', String(RATE), '-n', '-r', String(RATE), '-c', '1', '-b', '16', noise, 'synth', `${at}s`, 'pinknoise', 'vol', String(gain));
+  await sox('-r', String(RATE), '-n', '-r', String(RATE), '-c', '1', '-b', '16', noise, 'synth', `${at}s`, 'pinknoise', 'vol', String(gain));
   const noisy = join(dir, `${name}.noisy.wav`);
   await sox('-m', '-v', '1', clean, '-v', '1', noise, noisy);
   return { wav: noisy, durationMs, speech };
