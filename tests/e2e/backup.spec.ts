@@ -4,14 +4,9 @@ import type { Browser, Page } from '@playwright/test';
 import { api } from './support/api';
 import { expectAccessible } from './support/axe';
 import { expect, test } from './support/fixtures';
-import { snap as snapPage } from './support/screens';
+import { addNote, recordAnswer } from './support/practice';
+import { snap } from './support/screens';
 import { makeDataDir, startWebHost, type RunningHost } from './support/web-host';
-
-/** A kept screenshot from the top of the page. */
-async function snap(page: Page, name: string): Promise<void> {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await snapPage(page, name);
-}
 
 /** The web host on `dataDir`, writing its backups into `backupsDir` (never the real home folder). */
 function hostWithBackups(dataDir: string, backupsDir: string, extra: readonly string[] = []): Promise<RunningHost> {
@@ -22,33 +17,6 @@ function hostWithBackups(dataDir: string, backupsDir: string, extra: readonly st
 async function dismissToasts(page: Page): Promise<void> {
   const close = page.getByTestId('toast').getByRole('button', { name: 'Dismiss' });
   while ((await close.count()) > 0) await close.first().click();
-}
-
-/** Practices the first question for about `seconds` and waits for its review; returns the attempt id. */
-async function recordAnswer(page: Page, host: RunningHost, seconds: number): Promise<number> {
-  await page.getByTestId('nav-library').click();
-  await page.getByTestId('practice-button').first().click();
-  await page.getByTestId('skip-think').click();
-  await expect(page.getByTestId('stop-recording')).toBeVisible();
-  await page.waitForTimeout(seconds * 1000);
-  await page.getByTestId('stop-recording').click();
-  await page.waitForURL(/#\/attempt\/\d+/, { timeout: 60_000 });
-  await expect(page.getByTestId('waveform')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
-  const [attempt] = await api(host, 'listAttempts', {});
-  expect(attempt?.status).toBe('ready');
-  return attempt!.id;
-}
-
-/** A note at the playhead, typed from the keyboard; returns its id. */
-async function addNote(page: Page, host: RunningHost, attemptId: number, text: string): Promise<number> {
-  await page.getByTestId('waveform-wave').click({ position: { x: 40, y: 20 } });
-  await page.keyboard.press('n');
-  await expect(page.getByTestId('note-text')).toBeFocused();
-  await page.keyboard.type(text);
-  await page.keyboard.press('Enter');
-  await expect(page.getByTestId('note-editor')).toBeHidden();
-  const { notes } = await api(host, 'getReview', { attemptId });
-  return notes.find((n) => n.text === text)!.id;
 }
 
 /** Logs a real interview in the journal, the way a person does. */
@@ -133,6 +101,7 @@ test('back up in the app, lose the data folder, restore the archive in the app a
     await expect(page.getByTestId('backup-line')).toContainText('Never backed up');
     await expect(page.getByTestId('backup-offer')).toBeHidden();
 
+    await page.getByTestId('nav-library').click();
     const attemptId = await recordAnswer(page, host, 3.5);
     const noteId = await addNote(page, host, attemptId, 'Say the result first');
     await logInterview(page, 'Fabrikam');
@@ -202,6 +171,7 @@ test('back up in the app, lose the data folder, restore the archive in the app a
 test('a recording deleted by hand: the card and the review say so, notes are kept, and it can be removed', async ({ page, host, dataDir }) => {
   test.setTimeout(180_000);
   await expect(page.getByTestId('library')).toBeVisible();
+  await page.getByTestId('nav-library').click();
   const attemptId = await recordAnswer(page, host, 3);
   const noteId = await addNote(page, host, attemptId, 'Slower on the numbers');
   rmSync(join(dataDir, 'media', String(attemptId), 'answer.webm'));
@@ -253,6 +223,7 @@ async function failedAttempt(host: RunningHost): Promise<number> {
 test('a save that failed says why, and "Try again" saves it once the original can be read', async ({ page, host, dataDir }) => {
   test.setTimeout(180_000);
   await expect(page.getByTestId('library')).toBeVisible();
+  await page.getByTestId('nav-library').click();
   const good = await recordAnswer(page, host, 3);
   const failed = await failedAttempt(host);
 

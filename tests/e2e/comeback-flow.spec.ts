@@ -87,7 +87,6 @@ test('the whole comeback: debrief, a lever on a pattern, a plan, a recorded answ
   await review.getByTestId('change-note-text').fill('Two system-design answers recorded every week.');
   await review.getByTestId('change-note-save').click();
   await expect(review.getByTestId('change-note-saved')).toBeVisible();
-  await page.evaluate(() => window.scrollTo(0, 0));
   await snap(page, 'comeback-flow-02-month-review');
   await expectAccessible(page, 'monthly review after a month of the plan');
   const { months } = await api(host, 'getPlanReview', { today: TODAY, timeZone: ZONE });

@@ -10,9 +10,8 @@ const ANSWER_TWO =
   'Our releases were late. I owned the fix. I cut the manual checks, automated the build, ' +
   'and set one clear owner per step. Two months later every sprint shipped on time.';
 
-/** A screenshot from the top of the page, after any theme transition has finished. */
+/** A screenshot after any theme transition has finished. */
 async function snap(page: Page, name: string): Promise<void> {
-  await page.evaluate(() => window.scrollTo(0, 0));
   await page.waitForTimeout(250);
   await snapPage(page, name);
 }

@@ -1,47 +1,13 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve, sep } from 'node:path';
-import type { Page } from '@playwright/test';
 import { readZip } from '../support/zip';
 import { api } from './support/api';
 import { expectAccessible } from './support/axe';
 import { expect, test } from './support/fixtures';
-import { snap as snapPage } from './support/screens';
-import type { RunningHost } from './support/web-host';
+import { addNote, recordAnswer } from './support/practice';
+import { snap } from './support/screens';
 
-/** A kept screenshot from the top of the page (a full-page shot taken scrolled down draws the sticky bar mid-page). */
-async function snap(page: Page, name: string): Promise<void> {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await snapPage(page, name);
-}
-
-/** Practices the first question (or, from a review, the same one again) for about `seconds`, and waits for its review. */
-async function recordAnswer(page: Page, host: RunningHost, seconds: number, start: 'library' | 'again' = 'library'): Promise<number> {
-  if (start === 'library') await page.getByTestId('practice-button').first().click();
-  else await page.getByTestId('practice-again').click();
-  await expect(page.getByTestId('think-countdown')).toBeVisible();
-  await page.getByTestId('skip-think').click();
-  await expect(page.getByTestId('stop-recording')).toBeVisible();
-  await page.waitForTimeout(seconds * 1000);
-  await page.getByTestId('stop-recording').click();
-  await page.waitForURL(/#\/attempt\/\d+/, { timeout: 60_000 });
-  await expect(page.getByTestId('waveform')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
-  const [attempt] = await api(host, 'listAttempts', {});
-  expect(attempt?.status).toBe('ready');
-  return attempt!.id;
-}
-
-/** A note at the playhead, typed from the keyboard; returns its id. */
-async function addNote(page: Page, host: RunningHost, attemptId: number, text: string): Promise<number> {
-  await page.getByTestId('waveform-wave').click({ position: { x: 40, y: 20 } });
-  await page.keyboard.press('n');
-  await expect(page.getByTestId('note-text')).toBeFocused();
-  await page.keyboard.type(text);
-  await page.keyboard.press('Enter');
-  await expect(page.getByTestId('note-editor')).toBeHidden();
-  const { notes } = await api(host, 'getReview', { attemptId });
-  return notes.find((n) => n.text === text)!.id;
-}
 
 test('a note flagged "work on this" shows while thinking and answering the next time, and is checked in on the new review', async ({ page, host }) => {
   await expect(page.getByTestId('library')).toBeVisible();

@@ -93,7 +93,6 @@ test('the monthly review: response rate from the log, confidence and practice ch
   await note.press('Control+Enter');
   await expect(screen.getByTestId('change-note-saved')).toHaveText('Saved');
   await screen.getByText('As a table').first().click();
-  await page.evaluate(() => window.scrollTo(0, 0));
   await snap(page, 'plan-03-month-review');
   await expectAccessible(page, 'monthly review');
   await page.emulateMedia({ colorScheme: 'dark' });

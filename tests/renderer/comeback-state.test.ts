@@ -1,17 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RetakeBridge } from '../../src/shared/api';
 import { ComebackState } from '../../src/renderer/lib/journal/comeback.svelte';
+import { useTestRetake } from '../support/hooks';
 import { inProcessBridge } from '../support/in-process-bridge';
-import { openTestRetake, type TestRetake } from '../support/services';
 
-let t: TestRetake;
 let bridge: RetakeBridge;
-
-beforeEach(() => {
-  t = openTestRetake();
+useTestRetake((t) => {
   bridge = inProcessBridge(t.services);
 });
-afterEach(() => t.dispose());
 
 describe('ComebackState', () => {
   it('loads the levers, plan and challenge together, counted from the day it is given', async () => {

@@ -1,25 +1,19 @@
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RetakeBridge } from '../../src/shared/api';
 import type { Attempt } from '../../src/shared/attempts';
 import { DeliveryState } from '../../src/renderer/screens/review/delivery-state.svelte';
+import { useShortRecording, useTestRetake } from '../support/hooks';
 import { inProcessBridge } from '../support/in-process-bridge';
-import { readyAttempt, shortRecording } from '../support/review';
-import { makeTempDir, openTestRetake, type TestRetake } from '../support/services';
+import { readyAttempt } from '../support/review';
 
 let chunks: Uint8Array<ArrayBuffer>[];
-let t: TestRetake;
+useShortRecording((c) => (chunks = c));
 let bridge: RetakeBridge;
 let attempt: Attempt;
-
-beforeAll(async () => {
-  chunks = await shortRecording(makeTempDir());
-});
-beforeEach(async () => {
-  t = openTestRetake();
+useTestRetake(async (t) => {
   bridge = inProcessBridge(t.services);
   attempt = await readyAttempt(t, chunks);
 });
-afterEach(() => t.dispose());
 
 describe('DeliveryState', () => {
   it('is loading until the figures come, then ready with them', async () => {

@@ -1,21 +1,19 @@
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RetakeBridge } from '../../src/shared/api';
 import type { MockInterview } from '../../src/shared/mock-interviews';
 import { MockRun } from '../../src/renderer/lib/mock/mock-run.svelte';
 import { FakeMediaStream, fakeMediaRecorder } from '../support/fake-media-recorder';
 import { inProcessBridge } from '../support/in-process-bridge';
 import { makeSet } from '../support/mock';
-import { shortRecording } from '../support/review';
-import { makeTempDir, openTestRetake, type TestRetake } from '../support/services';
+import { useShortRecording } from '../support/hooks';
+import { openTestRetake, type TestRetake } from '../support/services';
 
 let chunks: Uint8Array<ArrayBuffer>[];
+useShortRecording((c) => (chunks = c));
 let t: TestRetake;
 let bridge: RetakeBridge;
 const runs: MockRun[] = [];
 
-beforeAll(async () => {
-  chunks = await shortRecording(makeTempDir());
-});
 beforeEach(() => {
   vi.stubGlobal('MediaRecorder', fakeMediaRecorder(chunks));
   vi.stubGlobal('MediaStream', FakeMediaStream);
