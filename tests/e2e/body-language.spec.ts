@@ -113,7 +113,7 @@ test.describe('with a face on the fake camera', () => {
 
     const body = await api(host, 'getBodyLanguage', { attemptId });
     const found = body.samples.filter((s) => s.face !== null).length / body.samples.length;
-    // About 4 s of every 10 have no face or a face the detector may miss turned away.
+    // 3 s of every 10 have no face; the face looking down is still found.
     expect(found).toBeGreaterThan(0.4);
     expect(found).toBeLessThan(0.95);
     await expect(panel.getByTestId('body-face')).toContainText(`${Math.round(found * 100)}%`);
@@ -128,10 +128,11 @@ test.describe('with a face on the fake camera', () => {
     const first = figures.noFace[0]!;
     await expectSeek(page, panel.getByTestId('body-moment-no-face').first(), first.startMs);
     await expectSeek(page, noFace, first.startMs);
-    // The lane marks what the analysis found looking away. The sample photo meant for it turns the
-    // head about 12° (under the 20° limit; see docs/decisions.md), so none may be found here.
-    await expect(page.getByTestId('body-lane-away')).toHaveCount(figures.lookingAway.length);
+    // The camera loops centred, none, looking down: the lane marks each look down, and its chip seeks.
     expect(figures.noFace.length).toBeGreaterThanOrEqual(1);
+    expect(figures.lookingAway.length).toBeGreaterThanOrEqual(1);
+    await expect(page.getByTestId('body-lane-away')).toHaveCount(figures.lookingAway.length);
+    await expectSeek(page, page.getByTestId('body-lane-away').first(), figures.lookingAway[0]!.startMs);
 
     // A STAR mark gives the sections their own row of figures.
     await page.keyboard.press('Home');

@@ -85,6 +85,12 @@ describe('body-language analysis of a generated video', { timeout: 120_000 }, ()
     expect(bodyFigures(samples, SAMPLE_MS, TRUTH[7]).smileShare).toBeLessThan(0.1);
   });
 
+  it('flags the look-away photo, and not the faces looking into the lens, upright or tilted', () => {
+    expectStretches(bodyFigures(samples, SAMPLE_MS).lookingAway, truthOf('away'));
+    const tilted = TRUTH.find((t) => t.shot === 'tilted')!;
+    expect(bodyFigures(samples, SAMPLE_MS, tilted).faceShare).toBe(1);
+  });
+
   it('works the figures out per stretch of the answer, as for a STAR section', () => {
     const left = bodyFigures(samples, SAMPLE_MS, TRUTH[2]);
     expect(left.faceShare).toBe(1);

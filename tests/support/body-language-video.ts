@@ -15,12 +15,15 @@ export const FRAME = { width: 960, height: 540 } as const;
 
 /**
  * Head-and-shoulders crops (w:h:x:y in the 1920-wide photo) of one person each, chosen by
- * looking: `atCamera` faces the lens and smiles; `away` has her head turned well aside.
+ * looking: `atCamera` faces the lens and smiles; `tilted` looks into the lens with her head
+ * tilted to one side; `away` looks down at her hand, head bowed.
  */
 const PHOTOS = {
   atCamera: { file: 'sample6.jpg', crop: '470:560:530:200' },
-  away: { file: 'sample4.jpg', crop: '470:560:480:0' },
+  tilted: { file: 'sample4.jpg', crop: '470:560:480:0' },
+  away: { file: 'sample2.jpg', crop: '470:560:760:60' },
 } as const;
+type Photo = keyof typeof PHOTOS;
 
 export type Shot =
   /** The smiling face, centred, at a head-and-shoulders size. */
@@ -36,7 +39,9 @@ export type Shot =
   /** The centred face panned and shaken about (two unrelated sines, so 3 fps sampling sees it). */
   | 'shaken'
   /** The look-away photo, centred. */
-  | 'away';
+  | 'away'
+  /** The tilted head looking into the lens, centred: a tilt is neither a turn nor a nod. */
+  | 'tilted';
 
 export interface Segment {
   shot: Shot;
@@ -53,6 +58,7 @@ export const STANDARD_SEGMENTS: readonly Segment[] = [
   { shot: 'centred', seconds: 10 },
   { shot: 'shaken', seconds: 10 },
   { shot: 'away', seconds: 5 },
+  { shot: 'tilted', seconds: 5 },
 ];
 
 /** Where each segment starts and ends, in ms. */
@@ -68,7 +74,7 @@ export function segmentTimes(segments: readonly Segment[]): { shot: Shot; startM
 /** Face crop height on screen at the normal size: its face box is then about a third of the frame's height. */
 const PORTRAIT_HEIGHT = 460;
 
-function overlayFor(shot: Shot, startS: number, endS: number): { image: 'atCamera' | 'away'; scale: number; x: string; y: string } | null {
+function overlayFor(shot: Shot, startS: number, endS: number): { image: Photo; scale: number; x: string; y: string } | null {
   const centreX = '(W-w)/2';
   const centreY = '(H-h)/2';
   switch (shot) {
@@ -81,7 +87,8 @@ function overlayFor(shot: Shot, startS: number, endS: number): { image: 'atCamer
     case 'shaken':
       return { image: 'atCamera', scale: 1, x: `${centreX}+90*sin(2*PI*1.1*(t-${startS}))`, y: `${centreY}+30*sin(2*PI*0.7*(t-${endS}))` };
     case 'away':
-      return { image: 'away', scale: 1, x: centreX, y: centreY };
+    case 'tilted':
+      return { image: shot, scale: 1, x: centreX, y: centreY };
     default:
       return { image: 'atCamera', scale: 1, x: centreX, y: centreY };
   }
@@ -110,7 +117,7 @@ export async function makeBodyLanguageVideo(dir: string, segments: readonly Segm
     return o ? [{ ...o, startS: startMs / 1000, endS: endMs / 1000 }] : [];
   });
   // Only the photos in use are inputs: an endless looped image nobody reads keeps ffmpeg running.
-  const inUse = (Object.keys(PHOTOS) as (keyof typeof PHOTOS)[]).filter((key) => overlays.some((o) => o.image === key));
+  const inUse = (Object.keys(PHOTOS) as Photo[]).filter((key) => overlays.some((o) => o.image === key));
   const portraits = await Promise.all(inUse.map((key) => portrait(dir, key, PHOTOS[key])));
   const chains = [`color=c=0x5a6a78:s=${FRAME.width}x${FRAME.height}:r=${fps}:d=${total}[bg]`];
   // Each photo feeds as many overlays as it appears in: split it that many ways.
