@@ -90,7 +90,8 @@ export async function benchScale(): Promise<void> {
       paint.chart.map((c) => [
         c.label,
         `${c.medianMs.toFixed(1)} ms, worst ${c.maxMs.toFixed(1)} ms ${c.maxMs < FRAME_MS ? 'ok' : 'OVER'}` +
-          (c === driver ? '' : ` (${(c.medianMs / Math.max(0.1, driver.medianMs)).toFixed(1)}x the do-nothing click)`),
+          (c === driver ? '' : ` (${(c.medianMs / Math.max(0.1, driver.medianMs)).toFixed(1)}x the do-nothing click)`) +
+          `; style and layout ${c.layoutMs.toFixed(1)} ms`,
       ]),
     );
     report(`Scale: ${SCALE.attempts} attempts, ${SCALE.attempts * SCALE.notesPerAttempt} notes; aim p95 <= ${AIM_MS} ms per call`, rows);

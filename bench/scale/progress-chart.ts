@@ -9,11 +9,15 @@ export interface ScriptTimes {
   /** Main-thread script CPU time per interaction (CDP ScriptDuration in thread time), median and worst of REPEATS. */
   medianMs: number;
   maxMs: number;
+  /** Style and layout on the same thread (not script, but in the same frame), median. */
+  layoutMs: number;
 }
 
-const scriptMs = async (cdp: CDPSession): Promise<number> => {
+/** Thread time spent so far in script, and in style and layout, in ms. */
+const spent = async (cdp: CDPSession): Promise<{ script: number; layout: number }> => {
   const { metrics } = await cdp.send('Performance.getMetrics');
-  return (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000;
+  const ms = (name: string): number => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
+  return { script: ms('ScriptDuration'), layout: ms('LayoutDuration') + ms('RecalcStyleDuration') };
 };
 
 /** Two frames: whatever the interaction set off has rendered. Code as text: no bundler helpers in the page. */
@@ -35,15 +39,14 @@ export async function progressChartScript(browser: Browser, dataDir: string, pro
     await page.getByTestId('library').waitFor();
     const points = await api(host, 'getProgress', { promptId });
     const ids = points.filter((p) => p.attempt.status === 'ready').map((p) => p.attempt.id);
-    const times = new Map<string, number[]>();
+    const times = new Map<string, Array<{ script: number; layout: number }>>();
     const measure = async (label: string, interact: () => Promise<unknown>): Promise<void> => {
       await settle(page);
-      const before = await scriptMs(cdp);
+      const before = await spent(cdp);
       await interact();
       await settle(page);
-      const list = times.get(label) ?? [];
-      list.push((await scriptMs(cdp)) - before);
-      times.set(label, list);
+      const after = await spent(cdp);
+      times.set(label, [...(times.get(label) ?? []), { script: after.script - before.script, layout: after.layout - before.layout }]);
     };
     for (let i = 0; i < REPEATS; i++) {
       await measure('open the screen (fetch, first draw of 4 charts and the table)', async () => {
@@ -63,9 +66,10 @@ export async function progressChartScript(browser: Browser, dataDir: string, pro
       await page.evaluate(`location.hash = '#/'`);
       await page.getByTestId('library').waitFor();
     }
+    const median = (values: number[]): number => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
     return [...times].map(([label, list]) => {
-      const sorted = list.sort((a, b) => a - b);
-      return { label, medianMs: sorted[Math.floor(sorted.length / 2)]!, maxMs: sorted.at(-1)! };
+      const script = list.map((t) => t.script);
+      return { label, medianMs: median(script), maxMs: Math.max(...script), layoutMs: median(list.map((t) => t.layout)) };
     });
   } finally {
     await page.close();
