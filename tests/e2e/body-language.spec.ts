@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { bodyFigures } from '../../src/shared/body-language-figures';
@@ -14,11 +14,10 @@ const videoDir = resolve(import.meta.dirname, '../.work/body-language');
 
 /**
  * What the fake camera plays, on a loop: the smiling face centred, the background alone, then
- * the other sample face, its head tilted and turned. Any 14 s of it holds a whole no-face stretch.
+ * the other sample face looking down. Any 14 s of it holds a whole no-face stretch. Made afresh
+ * each run (a second or two): a copy kept from an earlier run could show other photos.
  */
 async function faceVideo(): Promise<string> {
-  const file = resolve(videoDir, 'fake-camera.mjpeg');
-  if (existsSync(file)) return file;
   mkdirSync(videoDir, { recursive: true });
   return makeBodyLanguageVideo(
     videoDir,
