@@ -6,7 +6,7 @@ import { api, waitFor } from './support/api';
 import { launchBrowser } from './support/browser';
 import { expect, test as base } from './support/fixtures';
 import { snap } from './support/screens';
-import type { RunningHost } from './support/web-host';
+import { recordAnswer } from './support/practice';
 
 const speechDir = resolve(import.meta.dirname, '../.work/speech');
 
@@ -42,21 +42,6 @@ const test = base.extend({
     await browser.close();
   },
 });
-
-/** Records an answer through the UI, as a person would, and waits for its review page. */
-async function recordAnswer(page: Page, host: RunningHost, seconds: number): Promise<number> {
-  await expect(page.getByTestId('library')).toBeVisible();
-  await page.getByTestId('practice-button').first().click();
-  await expect(page.getByTestId('think-countdown')).toBeVisible();
-  await page.getByTestId('skip-think').click();
-  await expect(page.getByTestId('stop-recording')).toBeVisible();
-  await page.waitForTimeout(seconds * 1000);
-  await page.getByTestId('stop-recording').click();
-  await page.waitForURL(/#\/attempt\/\d+/, { timeout: 60_000 });
-  const [attempt] = await api(host, 'listAttempts', {});
-  expect(attempt?.status).toBe('ready');
-  return attempt!.id;
-}
 
 async function waveformReady(page: Page): Promise<void> {
   await expect(page.getByTestId('review-screen')).toBeVisible();
