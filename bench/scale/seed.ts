@@ -49,6 +49,7 @@ export function seedLibrary(dataDir: string, templateAttemptId: number): SeededL
     const others = promptIds.filter((id) => id !== busiestPromptId);
     const template = db.prepare('SELECT * FROM attempts WHERE id = ?').get(templateAttemptId) as Record<string, unknown>;
     const metrics = db.prepare('SELECT * FROM metrics WHERE attempt_id = ?').get(templateAttemptId) as Record<string, unknown>;
+    const delivery = db.prepare('SELECT * FROM delivery WHERE attempt_id = ?').get(templateAttemptId) as Record<string, unknown>;
     const insertAttempt = db.prepare(
       `INSERT INTO attempts (prompt_id, mode, status, started_at, ended_at, duration_ms, target_seconds, size_bytes, has_poster)
        VALUES (@prompt_id, @mode, @status, @started_at, @ended_at, @duration_ms, @target_seconds, @size_bytes, @has_poster)`,
@@ -56,6 +57,11 @@ export function seedLibrary(dataDir: string, templateAttemptId: number): SeededL
     const insertMetrics = db.prepare(
       `INSERT INTO metrics (attempt_id, speaking_ms, pauses_over_1s, pauses_over_2s, longest_pause_ms, time_to_first_word_ms, pauses)
        VALUES (@attempt_id, @speaking_ms, @pauses_over_1s, @pauses_over_2s, @longest_pause_ms, @time_to_first_word_ms, @pauses)`,
+    );
+    // Without its delivery row an attempt's review would try to measure a recording the clone does not have.
+    const insertDelivery = db.prepare(
+      `INSERT INTO delivery (attempt_id, level_cdb, pitch_dhz, nuclei_ms, clipped_frames, whole)
+       VALUES (@attempt_id, @level_cdb, @pitch_dhz, @nuclei_ms, @clipped_frames, @whole)`,
     );
     const insertNote = db.prepare('INSERT INTO notes (attempt_id, start_ms, category, text, created_at) VALUES (?, ?, ?, ?, ?)');
     const insertSection = db.prepare('INSERT INTO sections (attempt_id, section, start_ms) VALUES (?, ?, ?)');
@@ -75,6 +81,7 @@ export function seedLibrary(dataDir: string, templateAttemptId: number): SeededL
         const id = Number(lastInsertRowid);
         if (i === Math.floor(SCALE.attempts / 2)) sampleAttemptId = id;
         insertMetrics.run({ ...metrics, attempt_id: id });
+        insertDelivery.run({ ...delivery, attempt_id: id });
         insertSection.run(id, 'situation', 0);
         insertSection.run(id, 'action', Math.floor(durationMs / 2));
         insertRating.run(id, 'structure', 1 + (i % 5));

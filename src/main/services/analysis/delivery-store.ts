@@ -21,6 +21,7 @@ function arrayOf<T>(bytes: Buffer, make: (buffer: ArrayBuffer) => T): T {
 /** Each attempt's delivery track and whole-answer figures; an attempt finalised before delivery was measured has no row. */
 export function createDeliveryStore(db: Database) {
   const byAttempt = db.prepare<[number], DeliveryRow>('SELECT * FROM delivery WHERE attempt_id = ?');
+  const exists = db.prepare<[number], number>('SELECT 1 FROM delivery WHERE attempt_id = ?').pluck();
   const wholeByAttempt = db.prepare<[number], string>('SELECT whole FROM delivery WHERE attempt_id = ?').pluck();
   const wholeByPrompt = db.prepare<[number], Pick<DeliveryRow, 'attempt_id' | 'whole'>>(
     'SELECT d.attempt_id, d.whole FROM attempts a JOIN delivery d ON d.attempt_id = a.id WHERE a.prompt_id = ?',
@@ -48,6 +49,9 @@ export function createDeliveryStore(db: Database) {
         clippedFrames: arrayOf(row.clipped_frames, (b) => new Uint32Array(b)),
       };
     },
+
+    /** Whether the attempt's delivery has been measured, without reading its track. */
+    has: (attemptId: number): boolean => exists.get(attemptId) !== undefined,
 
     /** One answer's whole-answer figures (a mock interview's, say); null until measured. */
     whole(attemptId: number): DeliveryFigures | null {

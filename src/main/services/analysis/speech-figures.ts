@@ -45,6 +45,9 @@ export function createSpeechFigures(deps: { metrics: MetricsStore; delivery: Del
 
   return {
     async of(attempt: ReviewableAttempt): Promise<SpeechMetrics | null> {
+      // The review reads only the pauses: the track is checked for, not decoded.
+      const stored = metrics.get(attempt.id);
+      if (stored && delivery.has(attempt.id)) return stored;
       return (await recorded(attempt))?.speech ?? null;
     },
 
