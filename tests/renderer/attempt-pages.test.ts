@@ -1,27 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Attempt, ListAttemptsInput } from '../../src/shared/attempts';
 import { AttemptPages } from '../../src/renderer/lib/library/attempt-pages.svelte';
-
-const attempt = (id: number, promptId = 1, status: Attempt['status'] = 'ready'): Attempt => ({
-  id,
-  promptId,
-  promptText: `Question ${promptId}`,
-  storyId: null,
-  mode: 'audio',
-  status,
-  failureReason: null,
-  startedAt: new Date(Date.UTC(2025, 0, 1) + id * 60_000).toISOString(),
-  endedAt: null,
-  durationMs: 3000,
-  targetSeconds: 120,
-  sizeBytes: 1000,
-  hasPoster: false,
-  recoveryUnseen: false,
-  recoveryCause: null,
-  number: 1,
-  longPauses: null,
-  mediaProblem: null,
-});
+import { attempt } from './fixtures/attempt';
 
 /** listAttempts over an array, with the service's ordering, filters and cursor. */
 function library(rows: Attempt[]) {
