@@ -1,32 +1,7 @@
-import { join } from 'node:path';
-import Sqlite from 'better-sqlite3';
 import { expectAccessible } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { snap } from './support/screens';
-
-/**
- * Finished attempts written into the host's database through a second connection (the
- * recorder would take seconds each). Newest is the last; every fifth failed.
- */
-function seedAttempts(dataDir: string, count: number): { promptIds: number[] } {
-  const db = new Sqlite(join(dataDir, 'retake.db'));
-  try {
-    const promptIds = db.prepare<[], number>('SELECT id FROM prompts ORDER BY id LIMIT 2').pluck().all();
-    const insert = db.prepare(
-      `INSERT INTO attempts (prompt_id, mode, status, failure_reason, started_at, duration_ms, target_seconds, size_bytes)
-       VALUES (?, 'audio', ?, ?, ?, 3000, 120, 1000)`,
-    );
-    db.transaction(() => {
-      for (let i = 0; i < count; i++) {
-        const failed = i % 5 === 4;
-        insert.run(promptIds[i % 2], failed ? 'failed' : 'ready', failed ? 'The recording could not be read.' : null, new Date(Date.UTC(2025, 0, 1, 9) + i * 3_600_000).toISOString());
-      }
-    })();
-    return { promptIds };
-  } finally {
-    db.close();
-  }
-}
+import { seedAttempts } from './support/seed';
 
 const cards = (page: import('@playwright/test').Page) => page.getByTestId('recent-attempts').locator(':scope > li > [data-testid^="attempt-"]');
 
@@ -67,4 +42,28 @@ test('the library reaches every attempt, a page at a time, filtered by question 
   await expect(cards(page)).toHaveCount(12); // 15 attempts at that question, 3 of them failed: one full page
   await expect(page.getByTestId('attempt-pager')).toHaveCount(0);
   await expectAccessible(page, 'library (paged, filtered)');
+});
+
+test('a long history shows its latest attempts on the progress screen, and all of them when asked', async ({ page, host, dataDir }) => {
+  const {
+    promptIds: [promptId],
+  } = seedAttempts(dataDir, 30, 1);
+  await page.goto(`${host.url}#/progress/${promptId}`);
+  const rows = page.getByTestId('progress-attempts').locator('tbody tr');
+  await expect(rows).toHaveCount(20);
+  await expect(rows.first().locator('td.n')).toHaveText('#11');
+  await expect(page.getByTestId('attempts-extent')).toHaveText('The latest 20 of 30 attempts');
+  await expect(page.getByTestId('chart-length-point')).toHaveCount(1);
+  await snap(page, 'progress-long-01-latest');
+
+  const toggle = page.getByRole('button', { name: 'Show all 30' });
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  await expect(rows).toHaveCount(30);
+  await expect(rows.first().locator('td.n')).toHaveText('#1');
+  await expect(page.getByTestId('attempts-show-all')).toBeFocused();
+  await expect(page.getByTestId('attempts-show-all')).toHaveAttribute('aria-expanded', 'true');
+  await expectAccessible(page, 'progress (long history, every row)');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await snap(page, 'progress-long-02-all-dark');
 });
