@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Attempt, ListAttemptsInput } from '../../src/shared/attempts';
 import { AttemptPages } from '../../src/renderer/lib/library/attempt-pages.svelte';
-import { attempt } from './fixtures/attempt';
+import { attempt as made } from './fixtures/attempt';
+
+const attempt = (id: number, promptId = 1, status: Attempt['status'] = 'ready'): Attempt => made(id, { promptId, promptText: `Question ${promptId}`, status });
 
 /** listAttempts over an array, with the service's ordering, filters and cursor. */
 function library(rows: Attempt[]) {

@@ -4,27 +4,17 @@ import type { Note, SectionMark } from '../../src/shared/review';
 import { ceilTo, dotsPath, linePath, linearScale, meanScore, secondsStep, ticks } from '../../src/renderer/lib/compare/chart';
 import { groupKeyOf, pairNotesBySection, sectionAt } from '../../src/renderer/lib/compare/note-groups';
 import { earlierPair, firstAndLatest, orderPair, unplayableReason } from '../../src/renderer/lib/compare/pair';
+import { attempt as made } from './fixtures/attempt';
 
-const attempt = (id: number, day: number, status: Attempt['status'] = 'ready'): Attempt => ({
-  id,
-  promptId: 1,
-  promptText: 'Tell me about a time…',
-  storyId: null,
-  mode: 'video',
-  status,
-  failureReason: status === 'failed' ? 'The recording was empty.' : null,
-  startedAt: `2025-03-${String(day).padStart(2, '0')}T10:00:00.000Z`,
-  endedAt: null,
-  durationMs: 60_000,
-  targetSeconds: 120,
-  sizeBytes: 1000,
-  hasPoster: false,
-  recoveryUnseen: false,
-  recoveryCause: null,
-  number: 1,
-  longPauses: null,
-  mediaProblem: null,
-});
+const attempt = (id: number, day: number, status: Attempt['status'] = 'ready'): Attempt =>
+  made(id, {
+    promptText: 'Tell me about a time…',
+    mode: 'video',
+    status,
+    failureReason: status === 'failed' ? 'The recording was empty.' : null,
+    startedAt: `2025-03-${String(day).padStart(2, '0')}T10:00:00.000Z`,
+    durationMs: 60_000,
+  });
 
 const note = (id: number, startMs: number): Note => ({ id, attemptId: 1, startMs, endMs: null, category: 'content', text: `n${id}`, createdAt: '', mentor: null });
 
