@@ -17,14 +17,23 @@ const AIM_MS = 10;
 /** One frame at 60 fps: the script an interaction with the progress chart may cost. */
 const FRAME_MS = 16;
 
-/** What the library, search, review, compare and progress screens ask for. */
-function screenCalls(promptId: number, attemptId: number): Call[] {
+/** What the library, search, review, compare and progress screens ask for; `earlierId` is another attempt of the question, for compare. */
+function screenCalls(promptId: number, attemptId: number, earlierId: number): Call[] {
   return [
     { label: 'listPrompts (library)', method: 'listPrompts', input: {} },
     { label: 'listAttempts, first page (library)', method: 'listAttempts', input: { limit: 13 } },
     { label: 'listAttempts, failed only, deep page (library)', method: 'listAttempts', input: { status: 'failed', limit: 13, after: { startedAt: '2024-06-01T00:00:00.000Z', id: 1 } } },
     { label: 'listAttempts of a question, 50 (review)', method: 'listAttempts', input: { promptId, limit: 50 } },
     { label: 'getReview (review)', method: 'getReview', input: { attemptId } },
+    { label: 'getAttempt (review, compare)', method: 'getAttempt', input: { attemptId } },
+    { label: 'getPeaks (review, compare)', method: 'getPeaks', input: { attemptId } },
+    { label: 'getDelivery (review, compare)', method: 'getDelivery', input: { attemptId } },
+    { label: 'getBodyLanguage (review, compare)', method: 'getBodyLanguage', input: { attemptId } },
+    { label: 'getFocusCheckIn (review)', method: 'getFocusCheckIn', input: { attemptId } },
+    { label: 'getFocusPair (compare)', method: 'getFocusPair', input: { beforeAttemptId: earlierId, afterAttemptId: attemptId } },
+    { label: 'getFocusHistory (progress)', method: 'getFocusHistory', input: { promptId } },
+    { label: 'listMockInterviews (library)', method: 'listMockInterviews', input: { limit: 3 } },
+    { label: 'getBackupStatus (library)', method: 'getBackupStatus', input: {} },
     { label: 'searchNotes, common word', method: 'searchNotes', input: { query: 'answer' } },
     { label: 'searchNotes, two common words', method: 'searchNotes', input: { query: 'team result' } },
     { label: 'searchNotes, prefix "st"', method: 'searchNotes', input: { query: 'st' } },
@@ -55,16 +64,17 @@ async function inChromium(dataDir: string, promptId: number): Promise<{ full: nu
 export async function benchScale(): Promise<void> {
   mkdirSync(work, { recursive: true });
   const chunks = await shortRecording(work);
-  const t = openTestRetake(makeDataDir());
+  // Output checks off: they are the tests' contract check, not what the app runs.
+  const t = openTestRetake(makeDataDir(), { checkOutputs: false });
   try {
     const [, second] = await t.services.handlers.listPrompts({}, { clientId: 'bench' });
     const template = await readyAttempt(t, chunks, second!.id);
-    const empty = await timeCalls(t, screenCalls(second!.id, template.id));
+    const empty = await timeCalls(t, screenCalls(second!.id, template.id, template.id));
 
     await t.services.close();
     const seeded = seedLibrary(t.dataDir, template.id);
     await t.reopen();
-    const full = await timeCalls(t, screenCalls(seeded.busiestPromptId, seeded.sampleAttemptId));
+    const full = await timeCalls(t, screenCalls(seeded.busiestPromptId, seeded.sampleAttemptId, template.id));
     await t.services.close();
     const paint = await inChromium(t.dataDir, seeded.busiestPromptId);
     await t.reopen(); // for dispose

@@ -1,3 +1,4 @@
+import { linkSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Sqlite from 'better-sqlite3';
 
@@ -29,8 +30,24 @@ function random(seed: number): () => number {
 export interface SeededLibrary {
   /** The question with `SCALE.busiestQuestion` attempts. */
   busiestPromptId: number;
-  /** A ready attempt in the middle of the library, with notes. */
+  /** A ready attempt of the busiest question in the middle of the library, with notes. */
   sampleAttemptId: number;
+}
+
+/**
+ * Every clone gets the template's files as hard links (no copies): every read that checks an
+ * attempt's files finds them as it would in a real library, and the calls that read them answer.
+ * A failed attempt keeps its original as the `.part` file "Try again" needs.
+ */
+function linkMedia(dataDir: string, templateAttemptId: number, ids: readonly number[], failed: ReadonlySet<number>): void {
+  const templateDir = join(dataDir, 'media', String(templateAttemptId));
+  const files = readdirSync(templateDir);
+  for (const id of ids) {
+    const dir = join(dataDir, 'media', String(id));
+    mkdirSync(dir, { recursive: true });
+    if (failed.has(id)) linkSync(join(templateDir, 'answer.webm'), join(dir, 'recording.webm.part'));
+    else for (const file of files) linkSync(join(templateDir, file), join(dir, file));
+  }
 }
 
 /**
@@ -71,6 +88,8 @@ export function seedLibrary(dataDir: string, templateAttemptId: number): SeededL
     const durationMs = Number(template.duration_ms);
     const start = Date.UTC(2024, 0, 1);
     let sampleAttemptId = 0;
+    const failedIds: number[] = [];
+    const seededIds: number[] = [];
 
     db.transaction(() => {
       for (let i = 0; i < SCALE.attempts; i++) {
@@ -79,6 +98,8 @@ export function seedLibrary(dataDir: string, templateAttemptId: number): SeededL
         const status = i % 97 === 0 ? 'failed' : i % 53 === 0 ? 'recovered' : 'ready';
         const { lastInsertRowid } = insertAttempt.run({ ...template, prompt_id: promptId, status, started_at: startedAt, ended_at: startedAt });
         const id = Number(lastInsertRowid);
+        seededIds.push(id);
+        if (status === 'failed') failedIds.push(id);
         if (i === Math.floor(SCALE.attempts / 2)) sampleAttemptId = id;
         insertMetrics.run({ ...metrics, attempt_id: id });
         insertDelivery.run({ ...delivery, attempt_id: id });
@@ -93,6 +114,7 @@ export function seedLibrary(dataDir: string, templateAttemptId: number): SeededL
       }
     })();
     db.pragma('wal_checkpoint(TRUNCATE)');
+    linkMedia(dataDir, templateAttemptId, seededIds, new Set(failedIds));
     return { busiestPromptId, sampleAttemptId };
   } finally {
     db.close();
