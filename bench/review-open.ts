@@ -48,12 +48,12 @@ async function openReview(browser: Browser, host: RunningHost, attemptId: number
 
 /**
  * The baseline: wavesurfer given only the media URL, so it fetches and decodes the whole
- * audio in the page. Served from the host's origin by request interception, so the page
- * carries the host's cookie; nothing of it ships in the app.
+ * audio in the page. Served from the host's origin by request interception, with the
+ * run's token in the media URL as the web client sends it; nothing of it ships in the app.
  */
 async function openDecoding(browser: Browser, host: RunningHost, attemptId: number): Promise<{ ms: number; heap: number } | string> {
   const page: Page = await browser.newPage();
-  await page.goto(host.url); // sets the auth cookie
+  await page.goto(host.url);
   const lib = readFileSync(join(repo, 'node_modules/wavesurfer.js/dist/wavesurfer.esm.js'));
   await page.route(`${host.origin}/bench/wavesurfer.js`, (route) => route.fulfill({ body: lib, contentType: 'text/javascript' }));
   await page.route(`${host.origin}/bench/decode.html`, (route) =>
@@ -61,7 +61,7 @@ async function openDecoding(browser: Browser, host: RunningHost, attemptId: numb
       contentType: 'text/html',
       body: `<!doctype html><div id="w"></div><script type="module">
         import WaveSurfer from '/bench/wavesurfer.js';
-        const ws = WaveSurfer.create({ container: '#w', url: '/media/${attemptId}/video' });
+        const ws = WaveSurfer.create({ container: '#w', url: '/media/${attemptId}/video?token=${host.token}' });
         ws.on('redrawcomplete', () => { document.body.dataset.ready = 'true'; });
         ws.on('error', (e) => { document.body.dataset.error = String(e); });
       </script>`,

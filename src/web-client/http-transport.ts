@@ -38,7 +38,9 @@ export function createHttpTransport(token: string, clientId: string): Transport 
     return { ok: false, error: { code: 'session-expired', message } };
   };
   // Opened now, not on first subscribe: this stream is also how the host learns the page has gone.
-  const source = new EventSource(`/events?client=${encodeURIComponent(clientId)}`);
+  // The library's data takes the token in its URL, never a cookie (guard.ts says why).
+  const withToken = `token=${encodeURIComponent(token)}`;
+  const source = new EventSource(`/events?client=${encodeURIComponent(clientId)}&${withToken}`);
   // EventSource retries a host that is down, but gives up (CLOSED) on an HTTP refusal: a restarted host with a new token.
   source.addEventListener('error', () => {
     if (source.readyState === EventSource.CLOSED) expire(REFUSED);
@@ -82,12 +84,12 @@ export function createHttpTransport(token: string, clientId: string): Transport 
     },
     mediaUrl(attemptId: number, kind: MediaKind): string {
       if (!Number.isSafeInteger(attemptId) || attemptId <= 0) throw new RangeError(`not an attempt id: ${attemptId}`);
-      return `/media/${attemptId}/${kind === 'poster' ? 'poster' : 'video'}`;
+      return `/media/${attemptId}/${kind === 'poster' ? 'poster' : 'video'}?${withToken}`;
     },
     async saveExport(file: ExportFile): Promise<SaveOutcome> {
       // A browser saves through its own download flow; the host serves the file by id.
       const link = document.createElement('a');
-      link.href = `/exports/${encodeURIComponent(file.id)}`;
+      link.href = `/exports/${encodeURIComponent(file.id)}?${withToken}`;
       link.download = file.fileName;
       document.body.append(link);
       link.click();

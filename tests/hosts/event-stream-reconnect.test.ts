@@ -25,8 +25,8 @@ afterAll(async () => {
 
 it('keeps a recording going when its page reconnects the event stream after the advertised retry delay', async () => {
   const client = 'reconnectpage01';
-  const headers = { Cookie: `retake_token_${host.port}=${host.token}` };
-  const first = await openStream(host.port, `/events?client=${client}`, headers);
+  const path = `/events?client=${client}&token=${host.token}`;
+  const first = await openStream(host.port, path, {});
   const webm = await makeRecordingWebm(retake.dataDir, { seconds: 2, name: 'reconnect.webm' });
   const attempt = await startRecording(retake.services, splitIntoChunks(webm.path, webm.durationMs), { ctx: { clientId: client } });
   await new Promise((r) => setTimeout(r, 100));
@@ -35,7 +35,7 @@ it('keeps a recording going when its page reconnects the event stream after the 
 
   first.close(); // a dropped connection: the browser's EventSource waits `retry` ms, then reconnects
   await new Promise((r) => setTimeout(r, retryMs + 300));
-  const second = await openStream(host.port, `/events?client=${client}`, headers);
+  const second = await openStream(host.port, path, {});
   await new Promise((r) => setTimeout(r, 3_500));
 
   const current = await retake.services.handlers.getAttempt({ attemptId: attempt.id }, { clientId: client });

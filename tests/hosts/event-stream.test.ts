@@ -36,7 +36,7 @@ function stalledStream(port: number, clientId: string): Promise<{ socket: Socket
     });
     socket.once('connect', () =>
       socket.write(
-        `GET /events?client=${clientId} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nCookie: retake_token_${port}=${host.token}\r\n\r\n`,
+        `GET /events?client=${clientId}&token=${host.token} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n\r\n`,
       ),
     );
     socket.once('error', reject);
@@ -46,7 +46,7 @@ function stalledStream(port: number, clientId: string): Promise<{ socket: Socket
 describe('event streams', () => {
   it('drops a stream that stops reading instead of queueing its events in memory without bound', async () => {
     const stalled = await stalledStream(host.port, 'stalledpage001');
-    const healthy = await openStream(host.port, '/events?client=healthypage01', { Cookie: `retake_token_${host.port}=${host.token}` });
+    const healthy = await openStream(host.port, `/events?client=healthypage01&token=${host.token}`, {});
     expect(healthy.status).toBe(200);
     const attempt = await startRecording(retake.services, []);
     // Some 20 MB of events: far more than the kernel's socket buffers take, so the rest

@@ -13,7 +13,6 @@ let dir: string;
 let dataDir: string;
 let services: OpenedRetake;
 let host: WebHost;
-let cookie: string;
 let pack: ExportFile;
 
 beforeAll(async () => {
@@ -24,7 +23,6 @@ beforeAll(async () => {
   writeFileSync(join(staticDir, 'web.html'), '<!doctype html><title>Retake</title>');
   services = openRetake({ dataDir, resourcesDir: resolve('resources') });
   host = await startWebHost({ services, dataDir, staticDir, clientGoneDelayMs: 0 });
-  cookie = `retake_token_${host.port}=${host.token}`;
   const attempt = await recordAttempt(services, await shortRecording(dir), { mode: 'audio' });
   pack = await services.handlers.createReviewPack({ attemptIds: [attempt.id], noteIds: [] }, TEST_CLIENT);
 });
@@ -35,7 +33,8 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const get = (path: string, headers: Record<string, string> = { Cookie: cookie }) => raw(host.port, path, { headers });
+/** With the token in the URL, as the web client's download link has it, unless told otherwise. */
+const get = (path: string, token = true) => raw(host.port, token ? `${path}?token=${host.token}` : path);
 
 describe('exports on the web host', () => {
   it('serves an export by id as a download', async () => {
@@ -60,7 +59,11 @@ describe('exports on the web host', () => {
     ]) {
       expect((await get(path)).status, path).toBe(404);
     }
-    expect((await get(`/exports/${pack.id}`, {})).status).toBe(401);
+    expect((await get(`/exports/${pack.id}`, false)).status).toBe(401);
+    // Nor by the page cookie, which other servers on 127.0.0.1 receive too.
+    const page = await raw(host.port, `/?token=${host.token}`);
+    const cookie = String(page.headers['set-cookie']).split(';')[0]!;
+    expect((await raw(host.port, `/exports/${pack.id}`, { headers: { Cookie: cookie } })).status).toBe(401);
   });
 });
 

@@ -31,7 +31,9 @@ beforeAll(async () => {
   mkdirSync(dataDir, { recursive: true });
   services = openRetake({ dataDir, resourcesDir: resolve('resources') });
   host = await startWebHost({ services, dataDir, staticDir, clientGoneDelayMs: 0 });
-  cookie = `retake_token_${host.port}=${host.token}`;
+  // The page cookie, as a browser gets it from the page load with the token.
+  const page = await raw(host.port, `/?token=${host.token}`);
+  cookie = String(page.headers['set-cookie']).split(';')[0]!;
 });
 
 afterAll(async () => {
@@ -41,6 +43,8 @@ afterAll(async () => {
 });
 
 const get = (path: string, headers: Record<string, string> = {}) => raw(host.port, path, { headers: { Cookie: cookie, ...headers } });
+/** Media, exports and events take the token in their URL, as the web client sends it. */
+const withToken = (path: string) => `${path}${path.includes('?') ? '&' : '?'}token=${host.token}`;
 
 async function call<T>(method: string, input: unknown, client = CLIENT): Promise<Envelope<T>> {
   const res = await raw(host.port, `/api/${method}`, {
@@ -78,9 +82,28 @@ describe('who may talk to the web host', () => {
 
   it('refuses a wrong token, in the query or the cookie', async () => {
     expect((await raw(host.port, '/?token=nope')).status).toBe(401);
-    expect((await raw(host.port, '/', { headers: { Cookie: `retake_token_${host.port}=nope` } })).status).toBe(401);
-    // Another run's cookie (another port) is not ours either.
-    expect((await raw(host.port, '/', { headers: { Cookie: `retake_token_1=${host.token}` } })).status).toBe(401);
+    expect((await raw(host.port, '/', { headers: { Cookie: `retake_page_${host.port}=nope` } })).status).toBe(401);
+    // Another run's cookie (another port) is not ours either, nor the token itself as a cookie.
+    expect((await raw(host.port, '/', { headers: { Cookie: cookie.replace(`_${host.port}=`, '_1=') } })).status).toBe(401);
+    expect((await raw(host.port, '/', { headers: { Cookie: `retake_page_${host.port}=${host.token}` } })).status).toBe(401);
+    expect((await raw(host.port, withToken('/media/1/video'), { headers: {} })).status).toBe(404);
+    expect((await raw(host.port, '/media/1/video?token=nope')).status).toBe(401);
+  });
+
+  it('lets the page cookie, which every other server on 127.0.0.1 receives too, open only the renderer', async () => {
+    // Browsers send cookies to every port of a host: whatever else listens on 127.0.0.1 sees this one.
+    const leaked = cookie.slice(cookie.indexOf('=') + 1);
+    expect(leaked).not.toBe(host.token);
+    expect((await get('/assets/app.js')).status).toBe(200);
+    for (const path of ['/media/1/video', '/media/1/poster', '/exports/retake-x.zip', `/events?client=${CLIENT}`]) {
+      expect((await get(path)).status, path).toBe(401);
+    }
+    const api = await raw(host.port, '/api/listPrompts', {
+      method: 'POST',
+      headers: { Cookie: cookie, 'X-Retake-Token': leaked, 'X-Retake-Client': CLIENT, 'Content-Type': 'application/json' },
+      body: '{}',
+    });
+    expect(api.status).toBe(401);
   });
 
   it('refuses API calls that carry the cookie but not the X-Retake-Token header', async () => {
@@ -139,7 +162,8 @@ describe('who may talk to the web host', () => {
     const res = await raw(host.port, `/?token=${host.token}`);
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
-    expect(res.headers['set-cookie']).toEqual([`retake_token_${host.port}=${host.token}; HttpOnly; SameSite=Strict; Path=/`]);
+    expect(res.headers['set-cookie']).toEqual([`${cookie}; HttpOnly; SameSite=Strict; Path=/`]);
+    expect(cookie).toMatch(new RegExp(`^retake_page_${host.port}=[A-Za-z0-9_-]{43}$`));
     expect(res.headers['content-security-policy']).toBe(WEB_CSP);
     expect(WEB_CSP).toContain("script-src 'self'");
     expect(WEB_CSP).toContain("frame-ancestors 'none'");
@@ -236,7 +260,7 @@ describe('media', () => {
       '/media/-1/video',
       '/media/0x1/video',
     ]) {
-      expect((await get(path)).status, path).toBe(404);
+      expect((await get(withToken(path))).status, path).toBe(404);
     }
   });
 });
@@ -248,7 +272,7 @@ describe('a real recording through the web host', () => {
   beforeAll(async () => {
     const recording = await makeRecordingWebm(dir, { seconds: 3 });
     const [prompt] = await value<Prompt[]>('listPrompts', {});
-    const events = await openStream(host.port, '/events?client=watcher000001', { Cookie: cookie });
+    const events = await openStream(host.port, withToken('/events?client=watcher000001'), {});
     try {
       attempt = await value<Attempt>('startAttempt', { promptId: prompt!.id, mode: 'video', mimeType: 'video/webm;codecs=vp8,opus', targetSeconds: 60 });
       // Byte slices as MediaRecorder's timeslice hands them over; the $bytes encoding carries them.
@@ -273,7 +297,7 @@ describe('a real recording through the web host', () => {
   });
 
   it('serves the whole video with its length', async () => {
-    const res = await get(`/media/${attempt.id}/video`);
+    const res = await get(withToken(`/media/${attempt.id}/video`));
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('video/webm');
     expect(res.headers['accept-ranges']).toBe('bytes');
@@ -288,7 +312,7 @@ describe('a real recording through the web host', () => {
       ['bytes=-64', file.length - 64, file.length - 1],
     ];
     for (const [range, start, end] of cases) {
-      const res = await get(`/media/${attempt.id}/video`, { Range: range });
+      const res = await get(withToken(`/media/${attempt.id}/video`), { Range: range });
       expect(res.status, range).toBe(206);
       expect(res.headers['content-range']).toBe(`bytes ${start}-${end}/${file.length}`);
       expect(res.headers['content-length']).toBe(String(end - start + 1));
@@ -297,13 +321,13 @@ describe('a real recording through the web host', () => {
   });
 
   it('answers an unsatisfiable range with 416', async () => {
-    const res = await get(`/media/${attempt.id}/video`, { Range: `bytes=${file.length}-` });
+    const res = await get(withToken(`/media/${attempt.id}/video`), { Range: `bytes=${file.length}-` });
     expect(res.status).toBe(416);
     expect(res.headers['content-range']).toBe(`bytes */${file.length}`);
   });
 
   it('serves the poster as JPEG when there is one', async () => {
-    const res = await get(`/media/${attempt.id}/poster`);
+    const res = await get(withToken(`/media/${attempt.id}/poster`));
     if (!attempt.hasPoster) return expect(res.status).toBe(404);
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('image/jpeg');
@@ -313,13 +337,13 @@ describe('a real recording through the web host', () => {
 
 describe('client identity', () => {
   it('needs a client id for the event stream', async () => {
-    expect((await get('/events')).status).toBe(400);
-    expect((await get('/events?client=x')).status).toBe(400);
+    expect((await get(withToken('/events'))).status).toBe(400);
+    expect((await get(withToken('/events?client=x'))).status).toBe(400);
   });
 
   it('recovers what a page was recording when its event stream closes', async () => {
     const page = 'closingpage0001';
-    const stream = await openStream(host.port, `/events?client=${page}`, { Cookie: cookie });
+    const stream = await openStream(host.port, withToken(`/events?client=${page}`), {});
     expect(stream.status).toBe(200);
     const [prompt] = await value<Prompt[]>('listPrompts', {}, page);
     const started = await value<Attempt>('startAttempt', { promptId: prompt!.id, mode: 'video', mimeType: 'video/webm', targetSeconds: 60 }, page);

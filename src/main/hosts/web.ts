@@ -6,7 +6,7 @@ import { serveMedia } from './media-response';
 import { staticResponse } from './static-response';
 import { handleApi } from './web/api-route';
 import { CLIENT_GONE_GRACE_MS, EventStreams } from './web/event-stream';
-import { Guard, newToken } from './web/guard';
+import { type Access, Guard, newToken } from './web/guard';
 import { sendResponse, sendText } from './web/send-response';
 
 /** The built renderer is a single page that loads only its own files; nothing else may run or connect. */
@@ -33,6 +33,13 @@ const HTML_HEADERS = { 'Content-Security-Policy': WEB_CSP, 'Cross-Origin-Opener-
 /** What a page calls itself: the web client makes one random id per page load. */
 const CLIENT_ID = /^[A-Za-z0-9_-]{8,64}$/;
 const API_METHOD = /^\/api\/([A-Za-z]{1,64})$/;
+
+/** The library's own data (recordings, exports, events) versus the renderer's public files. */
+function accessOf(rawPath: string): Access {
+  if (rawPath.startsWith('/api/')) return 'api';
+  if (rawPath === '/events' || rawPath.startsWith('/media/') || rawPath.startsWith('/exports/')) return 'data';
+  return 'page';
+}
 
 export interface WebHostOptions {
   services: RetakeServices;
@@ -78,16 +85,16 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     const method = req.method ?? 'GET';
 
     const api = API_METHOD.exec(rawPath);
-    const isApi = api !== null || rawPath.startsWith('/api/');
-    const verdict = guard.check(req, query, isApi);
+    const access = accessOf(rawPath);
+    const verdict = guard.check(req, query, access);
     if (!verdict.ok) {
       // A tab reloaded after the host restarted: say what happened, not just "wrong token".
       const stalePage = verdict.status === 401 && rawPath === '/';
       return sendText(res, verdict.status, stalePage ? STALE_PAGE : verdict.reason);
     }
-    if (verdict.viaQuery) res.setHeader('Set-Cookie', guard.cookieHeader());
+    if (verdict.setCookie) res.setHeader('Set-Cookie', guard.cookieHeader());
 
-    if (isApi) {
+    if (access === 'api') {
       if (method !== 'POST') return sendText(res, 405, 'Method not allowed', { Allow: 'POST' });
       if (api === null) return sendText(res, 404, 'Not found');
       const clientId = req.headers['x-retake-client'];

@@ -6,7 +6,15 @@ export function newToken(): string {
   return randomBytes(32).toString('base64url');
 }
 
-export type Verdict = { ok: true; viaQuery: boolean } | { ok: false; status: 401 | 403; reason: string };
+export type Verdict = { ok: true; setCookie: boolean } | { ok: false; status: 401 | 403; reason: string };
+
+/**
+ * What a request reaches, and so what proves it comes from our page:
+ * - `api`: the X-Retake-Token header;
+ * - `data` (media, exports, the event stream: the library itself): `?token=` in the URL, never a cookie;
+ * - `page` (the renderer's own files, public code): `?token=` once, then the page cookie.
+ */
+export type Access = 'api' | 'data' | 'page';
 
 function sameSecret(given: string | undefined, token: string): boolean {
   if (given === undefined) return false;
@@ -28,15 +36,18 @@ function cookieValue(header: string | undefined, name: string): string | undefin
  * - Host must name loopback and our port, so a DNS-rebound name pointing here is refused.
  * - A cross-origin Origin or Sec-Fetch-Site is refused: other localhost ports are "same-site",
  *   so SameSite cookies alone would not keep them out.
- * - The token arrives once in ?token= and then rides in an HttpOnly cookie (assets,
- *   <video src>, EventSource cannot set headers). API calls must send it as the
- *   X-Retake-Token header (the page keeps it in sessionStorage): a header is something a
- *   cross-origin page cannot add without a CORS preflight we never answer, whereas the
- *   browser attaches cookies by itself.
+ * - The token arrives once in ?token= (the page keeps it in sessionStorage). API calls send it
+ *   as the X-Retake-Token header: a cross-origin page cannot add one without a CORS preflight
+ *   we never answer. Media, exports and the event stream carry it in their URL (<video src>,
+ *   a download link and EventSource cannot set headers).
+ * - The cookie holds a separate secret that opens only the renderer's files (a reload needs
+ *   them without the URL's token). Browsers send cookies to every port of a host, so any other
+ *   server on 127.0.0.1 the person visits receives it: it must not open the library.
  */
 export class Guard {
   /** Cookies ignore ports, so two hosts on one machine must not share a cookie name. */
   readonly cookieName: string;
+  private readonly pageSecret = newToken();
   private readonly hosts: Set<string>;
   private readonly origins: Set<string>;
 
@@ -44,12 +55,12 @@ export class Guard {
     readonly port: number,
     private readonly token: string,
   ) {
-    this.cookieName = `retake_token_${port}`;
+    this.cookieName = `retake_page_${port}`;
     this.hosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
     this.origins = new Set([...this.hosts].map((h) => `http://${h}`));
   }
 
-  check(req: IncomingMessage, query: URLSearchParams, needsHeader: boolean): Verdict {
+  check(req: IncomingMessage, query: URLSearchParams, access: Access): Verdict {
     const host = req.headers.host?.toLowerCase();
     if (host === undefined || !this.hosts.has(host)) return { ok: false, status: 403, reason: 'Unknown host' };
     const origin = req.headers.origin;
@@ -60,19 +71,17 @@ export class Guard {
     // Only as a top-level page load carrying this run's token in the URL; never a subresource, never by cookie.
     if (site === 'same-site' && !this.isTokenNavigation(req, query)) return { ok: false, status: 403, reason: 'Cross-site request' };
 
-    if (needsHeader) {
+    if (access === 'api') {
       // The header is the proof for API calls; a cookie the browser attaches on its own is not enough.
       const header = req.headers['x-retake-token'];
       if (typeof header !== 'string' || !sameSecret(header, this.token)) {
         return { ok: false, status: 401, reason: 'Missing or wrong X-Retake-Token header' };
       }
-      return { ok: true, viaQuery: false };
+      return { ok: true, setCookie: false };
     }
-    const viaQuery = sameSecret(query.get('token') ?? undefined, this.token);
-    if (!viaQuery && !sameSecret(cookieValue(req.headers.cookie, this.cookieName), this.token)) {
-      return { ok: false, status: 401, reason: 'Missing or wrong token' };
-    }
-    return { ok: true, viaQuery };
+    if (sameSecret(query.get('token') ?? undefined, this.token)) return { ok: true, setCookie: access === 'page' };
+    if (access === 'page' && sameSecret(cookieValue(req.headers.cookie, this.cookieName), this.pageSecret)) return { ok: true, setCookie: false };
+    return { ok: false, status: 401, reason: 'Missing or wrong token' };
   }
 
   private isTokenNavigation(req: IncomingMessage, query: URLSearchParams): boolean {
@@ -84,8 +93,8 @@ export class Guard {
     );
   }
 
-  /** Set after a valid ?token= so the page's later requests carry it without the URL. */
+  /** Set after a valid ?token= on a page load so a reload and the page's files need no token in the URL. */
   cookieHeader(): string {
-    return `${this.cookieName}=${this.token}; HttpOnly; SameSite=Strict; Path=/`;
+    return `${this.cookieName}=${this.pageSecret}; HttpOnly; SameSite=Strict; Path=/`;
   }
 }
