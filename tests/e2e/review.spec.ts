@@ -334,3 +334,20 @@ test('an audio-only answer: waveform and a placeholder instead of the picture; t
   expect(await videoTime(page)).toBeLessThan(duration * 0.8);
   await shot(page, 'review-07-audio-only');
 });
+
+test('many long notes scroll inside the notes panel and never cover the transport bar', async ({ page, host }) => {
+  await api(host, 'updateSettings', { audioOnly: true });
+  const attemptId = await recordAnswer(page, host, 3);
+  const text = 'I rushed the result and never said what changed for the team afterwards. '.repeat(4);
+  for (let i = 0; i < 10; i++) await api(host, 'createNote', { attemptId, startMs: i * 200, category: 'content', text });
+  await page.reload();
+  await expect(page.getByTestId('note-list').locator('li')).toHaveCount(10);
+  await expect(page.getByTestId('waveform')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+
+  const panel = (await page.locator('section.panel', { has: page.getByTestId('note-list') }).boundingBox())!;
+  const transport = (await page.getByTestId('play-toggle').boundingBox())!;
+  expect(panel.y + panel.height).toBeLessThanOrEqual(transport.y);
+  const list = page.getByTestId('note-list');
+  expect(await list.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+  await shot(page, 'review-09-many-notes');
+});
