@@ -247,6 +247,28 @@ describe('restoring', () => {
       for (let dir = t.dataDir, i = 0; i < 4; i++, dir = dirname(dir)) expect(existsSync(join(dir, 'escaped.txt'))).toBe(false);
     });
 
+    it('a database carrying a trigger Retake never made', async () => {
+      // Planted by whoever made the file: it would run inside every later write to the library.
+      const copy = await unpacked(good);
+      const db = new Sqlite(join(copy, 'retake.db'));
+      db.exec('CREATE TRIGGER drop_new_attempts AFTER INSERT ON attempts BEGIN DELETE FROM attempts WHERE id = NEW.id; END');
+      db.close();
+      const files: ArchiveEntry[] = [{ name: 'retake.db', data: readFileSync(join(copy, 'retake.db')) }];
+      await writeZip(join(backupsDir(), 'trigger.zip'), [...files, manifestFor(files, KNOWN)]);
+      await expectRefused('trigger.zip', 'invalid-input', /trigger "drop_new_attempts" that Retake does not make/);
+    });
+
+    it('a database whose table was swapped for a view', async () => {
+      const copy = await unpacked(good);
+      const db = new Sqlite(join(copy, 'retake.db'));
+      db.pragma('foreign_keys = OFF');
+      db.exec('DROP TABLE settings; CREATE VIEW settings AS SELECT 1 AS id');
+      db.close();
+      const files: ArchiveEntry[] = [{ name: 'retake.db', data: readFileSync(join(copy, 'retake.db')) }];
+      await writeZip(join(backupsDir(), 'view.zip'), [...files, manifestFor(files, KNOWN)]);
+      await expectRefused('view.zip', 'invalid-input', /view "settings" that Retake does not make/);
+    });
+
     it('an archive holding a file its manifest does not list', async () => {
       const db: ArchiveEntry = { name: 'retake.db', data: readFileSync(join(await unpacked(good), 'retake.db')) };
       await writeZip(join(backupsDir(), 'extra.zip'), [db, { name: 'media/1/answer.webm', data: Buffer.from('x') }, manifestFor([db], KNOWN)]);

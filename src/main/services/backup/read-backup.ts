@@ -7,6 +7,7 @@ import Sqlite from 'better-sqlite3';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { RetakeError } from '../../../shared/errors';
 import { isNoRoom } from '../no-room';
+import { schemaDifference } from './known-schema';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, DATABASE_NAME, Manifest, MANIFEST_MAX_BYTES, MANIFEST_NAME } from './manifest';
 
 export interface ExtractOptions {
@@ -153,6 +154,8 @@ function checkDatabase(file: string, schemaVersion: number): number {
     if (check !== 'ok') throw refused(`its database is damaged (${String(check)})`);
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version !== schemaVersion) throw refused(`its database is schema ${version}, not the ${schemaVersion} its manifest states`);
+    const difference = schemaDifference(db, version);
+    if (difference !== null) throw refused(`its database ${difference}`);
     return db.prepare<[], number>('SELECT count(*) FROM attempts').pluck().get() ?? 0;
   } catch (err) {
     if (err instanceof RetakeError) throw err;
