@@ -56,7 +56,7 @@ test('a 900 px window keeps the question and Stop beside the camera while answer
   await expect(page.getByTestId('mock-break')).toBeVisible();
 });
 
-test('the pace badge on the review stays on one line', async ({ page, host }) => {
+test('the review at any width: the pace badge on one line, the question not squeezed', async ({ page, host }) => {
   const attemptId = await recordAnswer(page, host, 12);
   await expect(page.getByTestId('delivery-pace')).toBeVisible({ timeout: 30_000 });
   const badge = page.getByTestId('delivery-pace').locator('.badge');
@@ -68,6 +68,11 @@ test('the pace badge on the review stays on one line', async ({ page, host }) =>
     if ((await lineCount(badge)) > 1) broken.push(width);
   }
   expect(broken, `widths (px) that break the pace badge of attempt ${attemptId}`).toEqual([]);
+
+  // 200% zoom of a 1280 × 800 window: the header's buttons go under the question, not beside it.
+  await page.setViewportSize({ width: 640, height: 400 });
+  const title = await page.getByTestId('attempt-title').boundingBox();
+  expect(title!.width).toBeGreaterThan(500);
 });
 
 test('the toast after logging an interview names where its questions are, in one column too', async ({ page }) => {
