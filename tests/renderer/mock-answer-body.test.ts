@@ -34,3 +34,12 @@ describe('a mock interview answer’s body language', () => {
     expect(screen.queryByTestId('mock-answer-body')).toBeNull();
   });
 });
+
+describe('a mock interview answer’s pauses', () => {
+  it('keeps each figure with its unit, so a narrow column wraps between figures', () => {
+    const q = question('audio', null);
+    (q.answer as unknown as { metrics: unknown }).metrics = { pausesOver2s: 0, longestPauseMs: 0 };
+    render(AnswerRow, { question: q, capSeconds: 120 });
+    expect(screen.getByTestId('mock-answer-pauses').textContent?.trim()).toBe('0 over 2\u00a0s · longest 0.0\u00a0s');
+  });
+});
