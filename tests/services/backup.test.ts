@@ -199,6 +199,16 @@ describe('restoring', () => {
       return path;
     };
 
+    /** The good backup's database changed by `change`, archived alone as `name` with a manifest stating `schema`. */
+    async function withDatabase(name: string, change: (db: Sqlite.Database) => void, schema = KNOWN): Promise<void> {
+      const copy = await unpacked(good);
+      const db = new Sqlite(join(copy, 'retake.db'));
+      change(db);
+      db.close();
+      const files: ArchiveEntry[] = [{ name: 'retake.db', data: readFileSync(join(copy, 'retake.db')) }];
+      await writeZip(join(backupsDir(), name), [...files, manifestFor(files, schema)]);
+    }
+
     it('a truncated archive', async () => {
       const path = copyAs('truncated.zip');
       truncateSync(path, Math.floor(readFileSync(path).length * 0.6));
@@ -226,12 +236,7 @@ describe('restoring', () => {
     });
 
     it('a backup from a newer Retake', async () => {
-      const copy = await unpacked(good);
-      const db = new Sqlite(join(copy, 'retake.db'));
-      db.pragma(`user_version = ${KNOWN + 1}`);
-      db.close();
-      const files: ArchiveEntry[] = [{ name: 'retake.db', data: readFileSync(join(copy, 'retake.db')) }];
-      await writeZip(join(backupsDir(), 'newer.zip'), [...files, manifestFor(files, KNOWN + 1)]);
+      await withDatabase('newer.zip', (db) => db.pragma(`user_version = ${KNOWN + 1}`), KNOWN + 1);
       await expectRefused('newer.zip', 'conflict', new RegExp(`newer version of Retake .*schema ${KNOWN + 1}`));
     });
 
@@ -249,23 +254,17 @@ describe('restoring', () => {
 
     it('a database carrying a trigger Retake never made', async () => {
       // Planted by whoever made the file: it would run inside every later write to the library.
-      const copy = await unpacked(good);
-      const db = new Sqlite(join(copy, 'retake.db'));
-      db.exec('CREATE TRIGGER drop_new_attempts AFTER INSERT ON attempts BEGIN DELETE FROM attempts WHERE id = NEW.id; END');
-      db.close();
-      const files: ArchiveEntry[] = [{ name: 'retake.db', data: readFileSync(join(copy, 'retake.db')) }];
-      await writeZip(join(backupsDir(), 'trigger.zip'), [...files, manifestFor(files, KNOWN)]);
+      await withDatabase('trigger.zip', (db) =>
+        db.exec('CREATE TRIGGER drop_new_attempts AFTER INSERT ON attempts BEGIN DELETE FROM attempts WHERE id = NEW.id; END'),
+      );
       await expectRefused('trigger.zip', 'invalid-input', /trigger "drop_new_attempts" that Retake does not make/);
     });
 
     it('a database whose table was swapped for a view', async () => {
-      const copy = await unpacked(good);
-      const db = new Sqlite(join(copy, 'retake.db'));
-      db.pragma('foreign_keys = OFF');
-      db.exec('DROP TABLE settings; CREATE VIEW settings AS SELECT 1 AS id');
-      db.close();
-      const files: ArchiveEntry[] = [{ name: 'retake.db', data: readFileSync(join(copy, 'retake.db')) }];
-      await writeZip(join(backupsDir(), 'view.zip'), [...files, manifestFor(files, KNOWN)]);
+      await withDatabase('view.zip', (db) => {
+        db.pragma('foreign_keys = OFF');
+        db.exec('DROP TABLE settings; CREATE VIEW settings AS SELECT 1 AS id');
+      });
       await expectRefused('view.zip', 'invalid-input', /view "settings" that Retake does not make/);
     });
 
